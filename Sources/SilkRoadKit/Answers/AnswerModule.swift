@@ -1,0 +1,13 @@
+/// One way of answering (a figure, a comparison, a ranking...). Each module looks at the matched
+/// question and proposes an answer with a score; the best proposal above the threshold wins.
+protocol AnswerModule: Sendable {
+  var name: String { get }
+  func propose(_ m: MatchContext) -> Proposal?
+}
+
+/// An answer a module offers, with how sure it is (0...1 is typical; above 1 is a strong match).
+struct Proposal: Sendable {
+  var intent: String
+  var score: Double
+  var answer: Answer
+}

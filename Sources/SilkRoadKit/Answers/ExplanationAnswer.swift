@@ -1,0 +1,33 @@
+/// Answers why / what / who / how questions with the statements that best explain them: the top
+/// match and any close runners-up, arguments preferred for "why", named actors for "who".
+struct ExplanationAnswer: AnswerModule {
+  let name = "explanation"
+
+  func propose(_ m: MatchContext) -> Proposal? {
+    let why = m.has("why")
+    let who = m.has("who")
+    let entitiesOnly = !m.hasContent && m.query.entityIDs.count >= 2
+    guard m.hasContent || entitiesOnly else { return nil }
+    func adjusted(_ s: ScoredStatement) -> Double {
+      let st = m.statement(s)
+      var r = s.relevance
+      if why && st.kind == .claim { r += 1 }
+      if who, m.lexicon.statementEntities[s.index].contains(where: { e in
+        !m.query.entityIDs.contains(e) && ["person", "company", "organisation", "media"].contains(m.knowledge.entityByID[e]?.kind ?? "")
+      }) { r += 1 }
+      if st.kind == .summary { r -= 0.5 }
+      return r
+    }
+    let usable = m.strong(minCoverage: 0.5).map { ($0, adjusted($0)) }.sorted { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
+    guard let (best, bestScore) = usable.first else { return nil }
+    var chosen = [best]
+    for (s, score) in usable.dropFirst() where chosen.count < 3 && score >= bestScore * 0.85 && s.coverage >= best.coverage {
+      chosen.append(s)
+    }
+    let statements = chosen.map(m.statement)
+    let intent = why ? "explanation" : (who ? "who" : "explanation")
+    var score = 0.45 + 0.45 * best.coverage
+    if why || who || m.has("what-is") { score += 0.1 }
+    return Proposal(intent: intent, score: score, answer: Answer(status: .answered, intent: intent, lines: statements.map(m.line), facts: statements.map(\.id)))
+  }
+}

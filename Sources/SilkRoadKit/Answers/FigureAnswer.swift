@@ -1,0 +1,66 @@
+/// Answers "how much / how many" with the figure that matches, its unit, period and qualifier,
+/// the one or two related facts that give it meaning, and every figure it conflicts with.
+struct FigureAnswer: AnswerModule {
+  let name = "figure"
+
+  func propose(_ m: MatchContext) -> Proposal? {
+    let asksAmount = m.has("how-much")
+    guard asksAmount || !m.query.measures.isEmpty else { return nil }
+    let figures = m.ranked.filter { m.statement($0).kind == .figure && $0.missingEntities.isEmpty && $0.timeMatch != false }
+    let needMeasure = !m.query.measures.isEmpty
+    guard let best = figures.first(where: { needMeasure ? ($0.measureMatch && $0.coverage >= 0.34) : $0.coverage >= 0.5 }) else {
+      return nil
+    }
+    let top = m.statement(best)
+    var shown: [Statement] = [top]
+    // The same measure for the same subject at other times ("in 2014 ... and in 2017").
+    for other in figures where other.index != best.index && other.relevance >= best.relevance - 0.01 {
+      let s = m.statement(other)
+      if s.measure == top.measure, s.about.first == top.about.first, s.time != top.time, m.query.years.isEmpty {
+        shown.append(s)
+      }
+    }
+    var lines: [Answer.Line] = []
+    if let group = top.conflict {
+      lines += ConflictLines.lines(group: group, m)
+      shown = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0] }
+    } else {
+      lines += shown.map(m.line)
+    }
+    var facts = shown.map(\.id)
+    for id in top.related.prefix(2) where !facts.contains(id) {
+      guard let r = m.knowledge.statement(id: id) else { continue }
+      lines.append(m.line(r))
+      facts.append(id)
+    }
+    let score = 0.55 + 0.35 * best.coverage + (asksAmount ? 0.25 : 0) + (best.measureMatch ? 0.25 : 0)
+    return Proposal(intent: name, score: score, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
+  }
+}
+
+/// The lines for figures the source gives differently depending on who counts: each figure, who
+/// gives it, and the gap between them with the arithmetic shown.
+enum ConflictLines {
+  static func lines(group: String, _ m: MatchContext) -> [Answer.Line] {
+    let members = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0] }
+    guard members.count > 1 else { return members.map(m.line) }
+    var lines = [Answer.Line("The source gives \(members.count) different figures for this:", style: .note)]
+    for s in members {
+      let who = s.accordingTo.map { "according to " + m.name($0) } ?? "another count"
+      lines.append(Answer.Line("• \(m.value(s)) (\(who)). \(s.text)", citations: [s.citation]))
+    }
+    let values = members.compactMap { s in m.absolute(s).map { (s, $0) } }.sorted { $0.1 > $1.1 }
+    if values.count == 2, values[0].0.bound == nil, values[1].0.bound == nil,
+      m.knowledge.measureByID[values[0].0.measure ?? ""]?.unit == m.knowledge.measureByID[values[1].0.measure ?? ""]?.unit
+    {
+      let (a, b) = (values[0], values[1])
+      let gap = m.formatLike(a.1 - b.1, a.0)
+      let ratio = b.1 != 0 ? NumberText.format(a.1 / b.1, places: 1) : "—"
+      lines.append(
+        Answer.Line(
+          "Gap: \(NumberText.format(a.0.value!)) − \(NumberText.format(b.0.value!)) = \(gap); the higher figure is \(ratio) times the lower.",
+          citations: [a.0.citation], style: .note))
+    }
+    return lines
+  }
+}

@@ -1,0 +1,42 @@
+/// Answers "tell me about X" / "who is X" / a bare name: what X is, its stated relations, and its
+/// key facts grouped by topic.
+struct ProfileAnswer: AnswerModule {
+  let name = "profile"
+
+  func propose(_ m: MatchContext) -> Proposal? {
+    guard m.query.entityIDs.count == 1, let entity = m.knowledge.entityByID[m.query.entityIDs[0]] else { return nil }
+    // Content words must be about the entity itself ("role", "who"), not a separate question.
+    let descriptionTerms = Set(m.lexicon.terms(entity.description + " " + (entity.role ?? "")))
+    let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
+    guard unexplained.isEmpty, m.query.measures.isEmpty, m.query.years.isEmpty else { return nil }
+    var lines = [Answer.Line("\(entity.name): \(entity.description)", citations: entity.citation.map { [$0] } ?? [])]
+    if let role = entity.role, !entity.description.lowercased().contains(role.lowercased()) {
+      lines.append(Answer.Line("Role: \(role)", citations: entity.citation.map { [$0] } ?? []))
+    }
+    for r in entity.relations.prefix(3) {
+      lines.append(Answer.Line("\(entity.name) \(r.relation) \(m.name(r.target)).", citations: r.citation.map { [$0] } ?? []))
+    }
+    // Key facts: figures first, then events and claims, at most one per topic and five in all.
+    let indexes = (m.knowledge.statementsByEntity[entity.id] ?? []).filter { m.knowledge.statements[$0].about.first == entity.id || m.knowledge.statements[$0].about.contains(entity.id) }
+    let order: [StatementKind: Int] = [.figure: 0, .event: 1, .claim: 2, .recommendation: 3, .summary: 4]
+    let sorted = indexes.map { m.knowledge.statements[$0] }.sorted {
+      ($0.about.first == entity.id ? 0 : 1, order[$0.kind]!, $0.citation) < ($1.about.first == entity.id ? 0 : 1, order[$1.kind]!, $1.citation)
+    }
+    var topicsSeen = Set<String>()
+    var facts: [String] = []
+    for s in sorted where facts.count < 5 {
+      let topic = s.topics.first ?? "other"
+      guard topicsSeen.insert(topic).inserted else { continue }
+      let label = m.knowledge.topicByID[topic]?.name ?? "Other"
+      lines.append(Answer.Line("\(label): \(s.text)", citations: [s.citation]))
+      facts.append(s.id)
+    }
+    if indexes.count > facts.count {
+      lines.append(Answer.Line("(\(indexes.count) statements mention \(entity.name); `facts \(entity.name)` lists them all.)", style: .note))
+    }
+    let asks = m.has("profile") || m.has("what-is") || m.query.forms.isEmpty
+    return Proposal(intent: name, score: asks ? 1.0 : 0.7, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
+  }
+
+  static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation"]
+}

@@ -1,0 +1,56 @@
+/// Answers "which ... most / least" over comparable facts of one measure, ranking bounded values
+/// honestly: "greater than 20%" ranks above 16.9% but is never printed as a number it is not.
+struct RankingAnswer: AnswerModule {
+  let name = "ranking"
+  static let ascendingWords: Set<String> = ["least", "lowest", "smallest", "fewest", "minimum", "bottom"]
+
+  func propose(_ m: MatchContext) -> Proposal? {
+    guard m.has("superlative") else { return nil }
+    // Candidate measures: named in the question, else those of well-matching figures.
+    var measureIDs = m.query.measures.map(\.id).filter { m.knowledge.measureByID[$0]?.comparable == true }
+    if measureIDs.isEmpty {
+      for s in m.ranked.prefix(10) where s.coverage >= 0.5 {
+        if let id = m.statement(s).measure, m.knowledge.measureByID[id]?.comparable == true, !measureIDs.contains(id) { measureIDs.append(id) }
+      }
+    }
+    let scope = Set(m.query.entityIDs)
+    var best: (id: String, rows: [Statement])?
+    for id in measureIDs {
+      var perEntity: [String: Statement] = [:]
+      for i in m.knowledge.statementsByMeasure[id] ?? [] {
+        let s = m.knowledge.statements[i]
+        guard let subject = s.about.first, s.value != nil else { continue }
+        if !m.query.years.isEmpty, !(s.time.map { t in m.query.years.contains { t.contains(year: $0) } } ?? false) { continue }
+        // Entities named in the question narrow the field, unless they are what every row shares.
+        if !scope.isEmpty, !scope.contains(subject), !scope.isSubset(of: Set(s.about.dropFirst())) { continue }
+        if let existing = perEntity[subject], (existing.time?.sortKey ?? 0) >= (s.time?.sortKey ?? 0) { continue }
+        perEntity[subject] = s
+      }
+      let rows = Array(perEntity.values)
+      if rows.count >= 2, rows.count > (best?.rows.count ?? 0) { best = (id, rows) }
+    }
+    guard let best, let measure = m.knowledge.measureByID[best.id] else { return nil }
+    let ascending = m.query.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.ascendingWords.contains(String($0)) }
+    func key(_ s: Statement) -> Double { (m.absolute(s) ?? 0) + Double(m.direction(s)) * 1e-9 * max(1, abs(m.absolute(s) ?? 0)) }
+    let sorted = best.rows.sorted { ascending ? (key($0), $0.id) < (key($1), $1.id) : (key($0), $1.id) > (key($1), $0.id) }
+    let leader = sorted[0]
+    let tied = sorted.filter { m.absolute($0) == m.absolute(leader) && $0.bound == leader.bound }
+    var lines: [Answer.Line] = []
+    let names = tied.map { m.name($0.about[0]) }.joined(separator: " and ")
+    let word = ascending ? "lowest" : "highest"
+    if tied.count > 1 {
+      lines.append(Answer.Line("\(names) share the \(word) \(measure.name): \(m.value(leader)) each.", citations: tied.map(\.citation)))
+    } else {
+      lines.append(Answer.Line("\(names) has the \(word) \(measure.name): \(m.value(leader)).", citations: [leader.citation]))
+    }
+    for (i, s) in sorted.enumerated() {
+      let when = s.time.map { " (\($0))" } ?? ""
+      lines.append(Answer.Line("\(i + 1). \(m.name(s.about[0])): \(m.value(s))\(when)", citations: [s.citation]))
+    }
+    if sorted.contains(where: { $0.bound != nil }) {
+      lines.append(Answer.Line("Figures given only as a bound are ranked by that bound and shown as the source gives them.", style: .note))
+    }
+    if let chart = BarChart.lines(rows: sorted.map { (m.name($0.about[0]), $0) }, m) { lines += chart }
+    return Proposal(intent: name, score: 1.3, answer: Answer(status: .answered, intent: name, lines: lines, facts: sorted.map(\.id)))
+  }
+}

@@ -1,0 +1,31 @@
+/// Answers "what should X do?" and "what does the article recommend?": the recommendations,
+/// filtered by whom they are addressed to when the question names someone.
+struct RecommendationAnswer: AnswerModule {
+  let name = "recommendation"
+
+  func propose(_ m: MatchContext) -> Proposal? {
+    guard m.has("recommend") || m.query.topics.contains("recommendations") else { return nil }
+    let all = m.knowledge.statements.filter { $0.kind == .recommendation }
+    guard !all.isEmpty else { return nil }
+    var chosen = all
+    var addressee: String?
+    for e in m.query.entityIDs {
+      let addressed = all.filter { $0.to.contains(e) }
+      if !addressed.isEmpty {
+        chosen = addressed
+        addressee = e
+        break
+      }
+    }
+    if addressee == nil, let named = m.query.entityIDs.first {
+      let groups = all.flatMap(\.to)
+      let who = Array(Set(groups)).sorted().map(m.name).joined(separator: ", ")
+      let line = Answer.Line("The source makes no recommendation addressed to \(m.name(named)); its recommendations are for \(who).", style: .note)
+      return Proposal(intent: name, score: 0.9, answer: Answer(status: .noAnswer, intent: name, lines: [line]))
+    }
+    let heading = addressee.map { "The source's recommendations for \(m.name($0)):" } ?? "The source's recommendations:"
+    var lines = [Answer.Line(heading, style: .heading)]
+    lines += chosen.map { Answer.Line("• " + $0.text, citations: [$0.citation]) }
+    return Proposal(intent: name, score: 1.2, answer: Answer(status: .answered, intent: name, lines: lines, facts: chosen.map(\.id)))
+  }
+}

@@ -1,0 +1,84 @@
+/// The loaded fact base with its lookup tables. Immutable once built; built only when every file is clean.
+public final class Knowledge: Sendable {
+  public let sources: [Source]
+  public let topics: [Topic]
+  public let measures: [Measure]
+  public let entities: [Entity]
+  public let statements: [Statement]
+  public let forms: [QuestionForm]
+  public let stopwords: Set<String>
+  public let synonyms: [[String]]
+
+  public let entityByID: [String: Entity]
+  public let measureByID: [String: Measure]
+  public let topicByID: [String: Topic]
+  public let statementIndexByID: [String: Int]
+  /// Statement indexes per entity id (any position in `about`, `to` or `according_to`).
+  public let statementsByEntity: [String: [Int]]
+  public let statementsByMeasure: [String: [Int]]
+  public let statementsByConflict: [String: [Int]]
+
+  init(decoder d: KnowledgeDecoder) {
+    sources = d.sources
+    topics = d.topics
+    measures = d.measures
+    entities = d.entities
+    statements = d.statements
+    forms = d.forms
+    stopwords = Set(d.stopwords)
+    synonyms = d.synonyms
+    entityByID = Dictionary(d.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    measureByID = Dictionary(d.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    topicByID = Dictionary(d.topics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    statementIndexByID = Dictionary(d.statements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    var byEntity: [String: [Int]] = [:]
+    var byMeasure: [String: [Int]] = [:]
+    var byConflict: [String: [Int]] = [:]
+    for (i, s) in d.statements.enumerated() {
+      var ids = s.about + s.to
+      if let a = s.accordingTo { ids.append(a) }
+      for id in Set(ids) { byEntity[id, default: []].append(i) }
+      if let m = s.measure { byMeasure[m, default: []].append(i) }
+      if let c = s.conflict { byConflict[c, default: []].append(i) }
+    }
+    statementsByEntity = byEntity
+    statementsByMeasure = byMeasure
+    statementsByConflict = byConflict
+  }
+
+  public func statement(id: String) -> Statement? {
+    statementIndexByID[id].map { statements[$0] }
+  }
+
+  public func source(id: String) -> Source? { sources.first { $0.id == id } }
+
+  /// Loads files in order; a later file with the same name as an earlier one replaces it, so a
+  /// directory given at run time can both add files and override built-in ones.
+  /// Returns the knowledge only when there is no problem at all: never a half-loaded base.
+  public static func load(_ files: [KnowledgeFile]) -> Result<Knowledge, KnowledgeErrors> {
+    var byName: [String: Int] = [:]
+    var ordered: [KnowledgeFile] = []
+    for file in files {
+      if let i = byName[file.name] { ordered[i] = file } else {
+        byName[file.name] = ordered.count
+        ordered.append(file)
+      }
+    }
+    var decoder = KnowledgeDecoder()
+    for file in ordered where file.name.hasSuffix(".json") && !file.name.hasPrefix("schema/") {
+      decoder.decode(file: file)
+    }
+    let problems = decoder.problems + KnowledgeChecker.check(decoder)
+    if !problems.isEmpty { return .failure(KnowledgeErrors(problems: problems)) }
+    return .success(Knowledge(decoder: decoder))
+  }
+}
+
+/// Every problem found in a knowledge base; loading fails with all of them, not the first.
+public struct KnowledgeErrors: Error, Sendable, CustomStringConvertible {
+  public var problems: [KnowledgeProblem]
+  public var description: String {
+    problems.map(\.description).joined(separator: "\n")
+      + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") in the knowledge base"
+  }
+}

@@ -1,0 +1,76 @@
+/// Cross-reference checks over decoded knowledge: ids that must exist and citations that must point
+/// at real sections and paragraphs. Provenance against the source text is `ProvenanceChecker`'s job.
+enum KnowledgeChecker {
+  static func check(_ d: KnowledgeDecoder) -> [KnowledgeProblem] {
+    var problems: [KnowledgeProblem] = []
+    let entityIDs = Set(d.entities.map(\.id))
+    let measureIDs = Set(d.measures.map(\.id))
+    let topicIDs = Set(d.topics.map(\.id))
+    let statementIDs = Set(d.statements.map(\.id))
+    var sections: [String: [String: Int]] = [:]
+    for source in d.sources {
+      for section in source.sections { sections[source.id, default: [:]][section.name] = section.paragraphs }
+      for section in source.sections {
+        for t in section.topics where !topicIDs.contains(t) {
+          problems.append(KnowledgeProblem("section \"\(section.name)\" names undeclared topic \"\(t)\"", at: d.positions["source:" + source.id]))
+        }
+      }
+    }
+    if d.sources.isEmpty { problems.append(KnowledgeProblem("no source is declared (a \"sources\" list is needed)", at: nil)) }
+
+    func citation(_ c: Citation?, _ what: String, at position: SourcePosition?) {
+      guard let c else { return }
+      guard let secs = sections[c.source] else {
+        problems.append(KnowledgeProblem("\(what) cites unknown source \"\(c.source)\"", at: position))
+        return
+      }
+      guard let count = secs[c.section] else {
+        let known = secs.keys.sorted().joined(separator: ", ")
+        problems.append(KnowledgeProblem("\(what) cites unknown section \"\(c.section)\" (sections: \(known))", at: position))
+        return
+      }
+      if c.paragraph < 1 || c.paragraph > count {
+        problems.append(KnowledgeProblem("\(what) cites \(c.section) ¶\(c.paragraph), but that section has \(count) paragraphs", at: position))
+      }
+    }
+    func entity(_ id: String, _ what: String, at position: SourcePosition?) {
+      if !entityIDs.contains(id) {
+        problems.append(KnowledgeProblem("\(what) refers to undeclared entity \"\(id)\"\(suggestion(id, entityIDs))", at: position))
+      }
+    }
+
+    for e in d.entities {
+      let at = d.positions["entity:" + e.id]
+      citation(e.citation, "entity \"\(e.id)\"", at: at)
+      for r in e.relations {
+        entity(r.target, "relation \"\(r.relation)\" of entity \"\(e.id)\"", at: at)
+        citation(r.citation, "relation \"\(r.relation)\" of entity \"\(e.id)\"", at: at)
+      }
+    }
+    for s in d.statements {
+      let at = s.position
+      let what = "statement \"\(s.id)\""
+      citation(s.citation, what, at: at)
+      for id in s.about { entity(id, what, at: at) }
+      for id in s.to { entity(id, what, at: at) }
+      if let a = s.accordingTo { entity(a, what, at: at) }
+      if let m = s.measure, !measureIDs.contains(m) {
+        problems.append(KnowledgeProblem("\(what) refers to undeclared measure \"\(m)\"\(suggestion(m, measureIDs))", at: at))
+      }
+      for t in s.topics where !topicIDs.contains(t) {
+        problems.append(KnowledgeProblem("\(what) refers to undeclared topic \"\(t)\"\(suggestion(t, topicIDs))", at: at))
+      }
+      for r in s.related where !statementIDs.contains(r) {
+        problems.append(KnowledgeProblem("\(what) relates to unknown statement \"\(r)\"", at: at))
+      }
+      if s.about.isEmpty { problems.append(KnowledgeProblem("\(what) is about no entity (\"about\" is empty)", at: at)) }
+    }
+    return problems
+  }
+
+  private static func suggestion(_ id: String, _ known: Set<String>) -> String {
+    let best = known.min { EditDistance.distance(id, $0) < EditDistance.distance(id, $1) }
+    guard let best, EditDistance.distance(id, best) <= max(2, id.count / 3) else { return "" }
+    return "; did you mean \"\(best)\"?"
+  }
+}

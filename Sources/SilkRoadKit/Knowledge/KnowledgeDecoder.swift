@@ -1,0 +1,351 @@
+/// Turns parsed JSON into typed knowledge, collecting every problem instead of stopping at the first.
+///
+/// It checks shape only (types, required and unknown fields, value formats). Cross-references
+/// (ids that must exist, citations that must point at real paragraphs) are `KnowledgeChecker`'s job.
+struct KnowledgeDecoder {
+  var problems: [KnowledgeProblem] = []
+  var sources: [Source] = []
+  var topics: [Topic] = []
+  var measures: [Measure] = []
+  var entities: [Entity] = []
+  var statements: [Statement] = []
+  var forms: [QuestionForm] = []
+  var stopwords: [String] = []
+  var synonyms: [[String]] = []
+  var positions: [String: SourcePosition] = [:]  // "kind:id" -> where declared
+
+  static let topLevelKeys: Set<String> = [
+    "$schema", "sources", "topics", "measures", "entities", "statements", "forms", "stopwords", "synonyms",
+  ]
+
+  mutating func decode(file: KnowledgeFile) {
+    let root: JSONValue
+    do {
+      root = try JSONParser.parse(file.text, file: file.name)
+    } catch {
+      problems.append(KnowledgeProblem(error.message, at: error.position))
+      return
+    }
+    guard case .object(let members, _) = root else {
+      problems.append(KnowledgeProblem("a knowledge file must be a JSON object", at: root.position))
+      return
+    }
+    for (key, value) in members {
+      switch key {
+      case "$schema": break
+      case "sources": each(value, "source") { d, o in d.source(o) }
+      case "topics": each(value, "topic") { d, o in d.topic(o) }
+      case "measures": each(value, "measure") { d, o in d.measure(o) }
+      case "entities": each(value, "entity") { d, o in d.entity(o) }
+      case "statements": each(value, "statement") { d, o in d.statement(o) }
+      case "forms": each(value, "form") { d, o in d.form(o) }
+      case "synonyms":
+        guard case .array(let groups, _) = value else {
+          problems.append(KnowledgeProblem("\"synonyms\" must be an array of arrays of words", at: value.position))
+          break
+        }
+        for group in groups {
+          var r = Reader(object: .object([(key, group)], group.position), decoder: self)
+          let words = r.strings(key, required: true)
+          self = r.decoder
+          if words.count < 2 {
+            problems.append(KnowledgeProblem("a synonym group needs at least two words", at: group.position))
+          } else {
+            synonyms.append(words)
+          }
+        }
+      case "stopwords":
+        var r = Reader(object: .object([(key, value)], value.position), decoder: self)
+        stopwords += r.strings(key, required: true)
+        self = r.decoder
+      default:
+        problems.append(
+          KnowledgeProblem(
+            "unknown top-level key \"\(key)\" (expected one of: \(Self.topLevelKeys.sorted().joined(separator: ", ")))",
+            at: value.position))
+      }
+    }
+  }
+
+  private mutating func each(_ value: JSONValue, _ what: String, _ body: (inout KnowledgeDecoder, JSONValue) -> Void) {
+    guard case .array(let items, _) = value else {
+      problems.append(KnowledgeProblem("expected an array of \(what) objects, found \(value.typeName)", at: value.position))
+      return
+    }
+    for item in items {
+      guard case .object = item else {
+        problems.append(KnowledgeProblem("expected a \(what) object, found \(item.typeName)", at: item.position))
+        continue
+      }
+      body(&self, item)
+    }
+  }
+
+  private mutating func declare(_ kind: String, _ id: String, at position: SourcePosition) {
+    let key = kind + ":" + id
+    if let first = positions[key] {
+      problems.append(KnowledgeProblem("duplicate \(kind) id \"\(id)\" (first declared at \(first))", at: position))
+    } else {
+      positions[key] = position
+    }
+  }
+
+  private mutating func source(_ o: JSONValue) {
+    var r = Reader(object: o, decoder: self)
+    let id = r.id("id")
+    let title = r.string("title", required: true) ?? ""
+    let date = r.string("date", required: true) ?? ""
+    let note = r.string("note") ?? ""
+    var sections: [Section] = []
+    if let list = r.array("sections", required: true) {
+      for item in list {
+        var s = Reader(object: item, decoder: r.decoder)
+        let name = s.string("name", required: true) ?? ""
+        let count = s.int("paragraphs", required: true) ?? 0
+        let summary = s.string("summary", required: true) ?? ""
+        let topics = s.strings("topics")
+        s.finish(allowed: ["name", "paragraphs", "summary", "topics"])
+        r.decoder = s.decoder
+        sections.append(Section(name: name, paragraphs: count, summary: summary, topics: topics))
+      }
+    }
+    r.finish(allowed: ["id", "title", "date", "note", "sections"])
+    self = r.decoder
+    declare("source", id, at: o.position)
+    sources.append(Source(id: id, title: title, date: date, note: note, sections: sections))
+  }
+
+  private mutating func topic(_ o: JSONValue) {
+    var r = Reader(object: o, decoder: self)
+    let topic = Topic(id: r.id("id"), name: r.string("name", required: true) ?? "", words: r.strings("words", required: true))
+    r.finish(allowed: ["id", "name", "words"])
+    self = r.decoder
+    declare("topic", topic.id, at: o.position)
+    topics.append(topic)
+  }
+
+  private mutating func measure(_ o: JSONValue) {
+    var r = Reader(object: o, decoder: self)
+    let measure = Measure(
+      id: r.id("id"), name: r.string("name", required: true) ?? "", unit: r.string("unit", required: true) ?? "",
+      words: r.strings("words", required: true), contextWords: r.strings("context_words"),
+      comparable: r.bool("comparable") ?? false)
+    r.finish(allowed: ["id", "name", "unit", "words", "context_words", "comparable"])
+    self = r.decoder
+    declare("measure", measure.id, at: o.position)
+    measures.append(measure)
+  }
+
+  static let entityKinds: Set<String> = [
+    "country", "region", "organisation", "company", "person", "place", "project", "programme", "equipment",
+    "group", "media", "document", "event",
+  ]
+
+  private mutating func entity(_ o: JSONValue) {
+    var r = Reader(object: o, decoder: self)
+    let id = r.id("id")
+    let name = r.string("name", required: true) ?? ""
+    let kind = r.string("kind", required: true) ?? ""
+    if !kind.isEmpty && !Self.entityKinds.contains(kind) {
+      r.problem("unknown entity kind \"\(kind)\" (expected one of: \(Self.entityKinds.sorted().joined(separator: ", ")))", at: o["kind"]?.position)
+    }
+    var relations: [Relation] = []
+    for item in r.array("relations") ?? [] {
+      var s = Reader(object: item, decoder: r.decoder)
+      relations.append(
+        Relation(
+          relation: s.string("relation", required: true) ?? "", target: s.string("target", required: true) ?? "",
+          citation: s.citation("citation")))
+      s.finish(allowed: ["relation", "target", "citation"])
+      r.decoder = s.decoder
+    }
+    let entity = Entity(
+      id: id, name: name, kind: kind, aliases: r.strings("aliases"),
+      description: r.string("description", required: true) ?? "", role: r.string("role"),
+      relations: relations, citation: r.citation("citation", required: true))
+    r.finish(allowed: ["id", "name", "kind", "aliases", "description", "role", "relations", "citation"])
+    self = r.decoder
+    declare("entity", id, at: o.position)
+    entities.append(entity)
+  }
+
+  static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
+  static let bounds: Set<String> = [
+    "more than", "in excess of", "greater than", "nearly", "about", "almost", "over", "exceeded", "at least",
+    "less than", "up to", "approximately", "around", "roughly",
+  ]
+
+  private mutating func statement(_ o: JSONValue) {
+    var r = Reader(object: o, decoder: self)
+    let id = r.id("id")
+    let kindText = r.string("kind", required: true) ?? "claim"
+    let kind = StatementKind(rawValue: kindText) ?? .claim
+    if StatementKind(rawValue: kindText) == nil {
+      r.problem("unknown statement kind \"\(kindText)\" (expected one of: figure, event, claim, recommendation, summary)", at: o["kind"]?.position)
+    }
+    var value: Double?
+    var valueText: String?
+    if let v = o["value"] {
+      r.used.insert("value")
+      switch v {
+      case .number(let d, let text, _):
+        value = d
+        valueText = text
+      default:
+        r.problem("\"value\" must be a number, found \(v.typeName)", at: v.position)
+      }
+    }
+    let scale = r.string("scale")
+    if let scale, Self.scales[scale] == nil {
+      r.problem("unknown scale \"\(scale)\" (expected thousand, million or billion)", at: o["scale"]?.position)
+    }
+    let bound = r.string("bound")
+    if let bound, !Self.bounds.contains(bound) {
+      r.problem("unknown bound \"\(bound)\" (expected one of: \(Self.bounds.sorted().joined(separator: ", ")))", at: o["bound"]?.position)
+    }
+    var time: TimeRef?
+    if let t = r.string("time") {
+      time = TimeRef(t)
+      if time == nil { r.problem("invalid time \"\(t)\" (expected 2018, 2019-10 or 2003/2016)", at: o["time"]?.position) }
+    }
+    let measure = r.string("measure")
+    if kind == .figure {
+      if measure == nil { r.problem("a figure statement needs a \"measure\"", at: o.position) }
+      if value == nil && o["value"] == nil { r.problem("a figure statement needs a \"value\"", at: o.position) }
+    }
+    let to = r.strings("to")
+    if kind == .recommendation && to.isEmpty { r.problem("a recommendation needs \"to\" (whom it is addressed to)", at: o.position) }
+    let statement = Statement(
+      id: id, kind: kind, about: r.strings("about", required: true), measure: measure, value: value,
+      valueText: valueText, unit: r.string("unit"), scale: scale, bound: bound, time: time,
+      accordingTo: r.string("according_to"), conflict: r.string("conflict"), to: to,
+      keywords: r.strings("keywords"), related: r.strings("related"), topics: r.strings("topics"),
+      text: r.string("text", required: true) ?? "",
+      citation: r.citation("citation", required: true) ?? Citation(section: "", paragraph: 0),
+      position: o.position)
+    r.finish(allowed: [
+      "id", "kind", "about", "measure", "value", "unit", "scale", "bound", "time", "according_to", "conflict",
+      "to", "keywords", "related", "topics", "text", "citation",
+    ])
+    self = r.decoder
+    declare("statement", id, at: o.position)
+    statements.append(statement)
+  }
+
+  private mutating func form(_ o: JSONValue) {
+    var r = Reader(object: o, decoder: self)
+    let form = QuestionForm(id: r.id("id"), phrases: r.strings("phrases", required: true))
+    r.finish(allowed: ["id", "phrases"])
+    self = r.decoder
+    declare("form", form.id, at: o.position)
+    forms.append(form)
+  }
+}
+
+/// Reads the fields of one JSON object, remembering which were used so unknown ones can be reported.
+struct Reader {
+  let object: JSONValue
+  var decoder: KnowledgeDecoder
+  var used: Set<String> = []
+
+  init(object: JSONValue, decoder: KnowledgeDecoder) {
+    self.object = object
+    self.decoder = decoder
+  }
+
+  mutating func problem(_ message: String, at position: SourcePosition?) {
+    decoder.problems.append(KnowledgeProblem(message, at: position ?? object.position))
+  }
+
+  mutating func field(_ key: String, required: Bool) -> JSONValue? {
+    used.insert(key)
+    guard let value = object[key], !(isNull(value)) else {
+      if required { problem("missing required field \"\(key)\"", at: object.position) }
+      return nil
+    }
+    return value
+  }
+
+  private func isNull(_ v: JSONValue) -> Bool {
+    if case .null = v { return true }
+    return false
+  }
+
+  mutating func string(_ key: String, required: Bool = false) -> String? {
+    guard let v = field(key, required: required) else { return nil }
+    guard case .string(let s, _) = v else {
+      problem("\"\(key)\" must be a string, found \(v.typeName)", at: v.position)
+      return nil
+    }
+    if required && s.allSatisfy(\.isWhitespace) { problem("\"\(key)\" must not be empty", at: v.position) }
+    return s
+  }
+
+  mutating func id(_ key: String) -> String {
+    guard let s = string(key, required: true) else { return "" }
+    let ok = !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    if !ok { problem("invalid id \"\(s)\": use lower-case letters, digits and '-'", at: object[key]?.position) }
+    return s
+  }
+
+  mutating func int(_ key: String, required: Bool = false) -> Int? {
+    guard let v = field(key, required: required) else { return nil }
+    guard case .number(let d, _, _) = v, d == d.rounded(), let i = Int(exactly: d) else {
+      problem("\"\(key)\" must be a whole number, found \(v.typeName)", at: v.position)
+      return nil
+    }
+    return i
+  }
+
+  mutating func bool(_ key: String) -> Bool? {
+    guard let v = field(key, required: false) else { return nil }
+    guard case .bool(let b, _) = v else {
+      problem("\"\(key)\" must be true or false, found \(v.typeName)", at: v.position)
+      return nil
+    }
+    return b
+  }
+
+  mutating func array(_ key: String, required: Bool = false) -> [JSONValue]? {
+    guard let v = field(key, required: required) else { return nil }
+    guard case .array(let items, _) = v else {
+      problem("\"\(key)\" must be an array, found \(v.typeName)", at: v.position)
+      return nil
+    }
+    return items
+  }
+
+  mutating func strings(_ key: String, required: Bool = false) -> [String] {
+    guard let items = array(key, required: required) else { return [] }
+    var result: [String] = []
+    for item in items {
+      if case .string(let s, _) = item { result.append(s) } else {
+        problem("\"\(key)\" must contain only strings, found \(item.typeName)", at: item.position)
+      }
+    }
+    return result
+  }
+
+  mutating func citation(_ key: String, required: Bool = false) -> Citation? {
+    guard let v = field(key, required: required) else { return nil }
+    guard case .object = v else {
+      problem("\"\(key)\" must be an object {\"section\", \"paragraph\"}, found \(v.typeName)", at: v.position)
+      return nil
+    }
+    var r = Reader(object: v, decoder: decoder)
+    let source = r.string("source") ?? "article"
+    let section = r.string("section", required: true)
+    let paragraph = r.int("paragraph", required: true)
+    r.finish(allowed: ["source", "section", "paragraph"])
+    decoder = r.decoder
+    guard let section, let paragraph else { return nil }
+    return Citation(source: source, section: section, paragraph: paragraph)
+  }
+
+  mutating func finish(allowed: Set<String>) {
+    guard case .object(let members, _) = object else { return }
+    for (key, value) in members where !allowed.contains(key) {
+      problem("unknown field \"\(key)\" (allowed: \(allowed.sorted().joined(separator: ", ")))", at: value.position)
+    }
+  }
+}

@@ -1,0 +1,167 @@
+/// The typed fact base: sources, topics, measures, entities and statements, as loaded and checked.
+///
+/// Shaped like Wikidata claims: a statement has subjects, a measure, a value with unit and scale,
+/// qualifiers (time, according to whom, bound) and a reference (the citation).
+
+/// Where in a source a fact comes from: a section and a paragraph numbered within it.
+public struct Citation: Hashable, Sendable, Comparable {
+  public var source: String
+  public var section: String
+  public var paragraph: Int
+
+  public init(source: String = "article", section: String, paragraph: Int) {
+    self.source = source
+    self.section = section
+    self.paragraph = paragraph
+  }
+
+  public static func < (a: Citation, b: Citation) -> Bool {
+    (a.source, a.section, a.paragraph) < (b.source, b.section, b.paragraph)
+  }
+}
+
+public struct Section: Sendable {
+  public var name: String
+  public var paragraphs: Int
+  public var summary: String
+  public var topics: [String]
+}
+
+public struct Source: Sendable {
+  public var id: String
+  public var title: String
+  public var date: String
+  public var note: String
+  public var sections: [Section]
+
+  public func section(named name: String) -> Section? { sections.first { $0.name == name } }
+}
+
+public struct Topic: Sendable {
+  public var id: String
+  public var name: String
+  public var words: [String]
+}
+
+public struct Measure: Sendable {
+  public var id: String
+  public var name: String
+  public var unit: String
+  public var words: [String]
+  public var contextWords: [String]
+  public var comparable: Bool
+}
+
+public struct Relation: Sendable {
+  public var relation: String
+  public var target: String
+  public var citation: Citation?
+}
+
+public struct Entity: Sendable {
+  public var id: String
+  public var name: String
+  public var kind: String
+  public var aliases: [String]
+  public var description: String
+  public var role: String?
+  public var relations: [Relation]
+  public var citation: Citation?
+}
+
+/// A year, or a year and month, or a period between two of those.
+public struct TimeRef: Sendable, Hashable, CustomStringConvertible {
+  public var year: Int
+  public var month: Int?
+  public var endYear: Int?
+  public var endMonth: Int?
+
+  public init(year: Int, month: Int? = nil, endYear: Int? = nil, endMonth: Int? = nil) {
+    self.year = year
+    self.month = month
+    self.endYear = endYear
+    self.endMonth = endMonth
+  }
+
+  /// Parses `2018`, `2019-10` or `2003/2016`.
+  public init?(_ text: String) {
+    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    guard parts.count == 1 || parts.count == 2 else { return nil }
+    func point(_ s: Substring) -> (Int, Int?)? {
+      let ym = s.split(separator: "-", omittingEmptySubsequences: false)
+      guard ym.count <= 2, let y = Int(ym[0]), ym[0].count == 4 else { return nil }
+      if ym.count == 2 {
+        guard let m = Int(ym[1]), (1...12).contains(m) else { return nil }
+        return (y, m)
+      }
+      return (y, nil)
+    }
+    guard let start = point(parts[0]) else { return nil }
+    year = start.0
+    month = start.1
+    if parts.count == 2 {
+      guard let end = point(parts[1]), end.0 >= start.0 else { return nil }
+      endYear = end.0
+      endMonth = end.1
+    }
+  }
+
+  public var isPeriod: Bool { endYear != nil }
+
+  public func contains(year y: Int, month m: Int? = nil) -> Bool {
+    let last = endYear ?? year
+    guard y >= year && y <= last else { return false }
+    guard let m else { return true }
+    if endYear == nil, let month { return month == m }
+    return true
+  }
+
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+  ]
+
+  public var description: String {
+    func point(_ y: Int, _ m: Int?) -> String {
+      if let m { return "\(TimeRef.monthNames[m - 1]) \(y)" }
+      return "\(y)"
+    }
+    if let endYear { return "\(point(year, month))–\(point(endYear, endMonth))" }
+    return point(year, month)
+  }
+
+  /// A sort key: periods sort by their start.
+  public var sortKey: Int { year * 100 + (month ?? 0) }
+}
+
+public enum StatementKind: String, Sendable, CaseIterable {
+  case figure, event, claim, recommendation, summary
+}
+
+public struct Statement: Sendable {
+  public var id: String
+  public var kind: StatementKind
+  public var about: [String]
+  public var measure: String?
+  public var value: Double?
+  public var valueText: String?
+  public var unit: String?
+  public var scale: String?
+  public var bound: String?
+  public var time: TimeRef?
+  public var accordingTo: String?
+  public var conflict: String?
+  public var to: [String]
+  public var keywords: [String]
+  public var related: [String]
+  public var topics: [String]
+  public var text: String
+  public var citation: Citation
+  public var position: SourcePosition
+}
+
+/// A question form the matcher recognises ("how much", "why", "compare"), with the phrases that signal it.
+public struct QuestionForm: Sendable {
+  public var id: String
+  public var phrases: [String]
+}

@@ -1,0 +1,87 @@
+/// The shell's own commands (`help`, `topics`, `sources`, `why`, `facts`, `quit`), with or without
+/// a leading colon. They work the same at the prompt, in pipes, in `batch` and in transcripts.
+public enum Command: Sendable {
+  case help, topics, sources, why, quit, reset
+  case facts(String)
+
+  /// Parses a line as a command; nil when it is a question. A bare command word is a command only
+  /// when it is the whole line, so "why do Kazakhs protest?" stays a question.
+  public init?(_ line: String) {
+    var text = Substring(line)
+    let colon = text.hasPrefix(":")
+    if colon { text = text.dropFirst() }
+    let words = text.split(separator: " ", maxSplits: 1).map(String.init)
+    guard let first = words.first?.lowercased() else { return nil }
+    let rest = words.count > 1 ? words[1].trimmingWhitespace : ""
+    switch first {
+    case "help", "?" where rest.isEmpty || colon: self = .help
+    case "topics" where rest.isEmpty: self = .topics
+    case "sources", "source" where rest.isEmpty: self = .sources
+    case "why" where rest.isEmpty: self = .why
+    case "quit", "exit", "q" where rest.isEmpty && (first != "q" || colon): self = .quit
+    case "reset" where rest.isEmpty: self = .reset
+    case "facts": self = .facts(rest)
+    default: return nil
+    }
+  }
+
+  /// The names offered by tab completion.
+  public static let names = ["help", "topics", "sources", "facts", "why", "quit", "exit", "reset"]
+
+  func run(in conversation: Conversation) -> Reply {
+    let k = conversation.knowledge
+    switch self {
+    case .help:
+      return .text(Messages.helpText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    case .quit:
+      return .quit
+    case .reset:
+      conversation.resetContext()
+      return .text(["Context cleared: the next question starts afresh."])
+    case .topics:
+      var lines = ["The source covers these topics (ask about any of them):"]
+      for t in k.topics {
+        let count = k.statements.filter { $0.topics.contains(t.id) }.count
+        lines.append("  \(t.name) (\(count) facts): try words like \(t.words.prefix(3).joined(separator: ", "))")
+      }
+      return .text(lines)
+    case .sources:
+      var lines: [String] = []
+      for (n, s) in k.sources.enumerated() {
+        lines.append("\(n + 1). \(s.title) (\(s.date)). \(s.note)")
+        for sec in s.sections { lines.append("   \(sec.name): \(sec.paragraphs) paragraphs. \(sec.summary)") }
+      }
+      lines.append("A citation such as [Obstacles ¶6] means section Obstacles, paragraph 6 of that section.")
+      return .text(lines)
+    case .why:
+      guard let t = conversation.lastTrace else { return .text(["Nothing asked yet: `why` explains how the last question was understood."]) }
+      return .text(WhyReport.lines(t, knowledge: k))
+    case .facts(let filter):
+      let list = FactFilter(knowledge: k, lexicon: conversation.answerer.lexicon).select(filter)
+      if list.isEmpty { return .text(["No statement matches “\(filter)”. Try an entity (Kyrgyzstan, Huawei) or a topic (debt, trade)."]) }
+      return .text(list.map { "\($0.id)  \(CitationFormatter.format([$0.citation]))  \($0.text)" } + ["(\(list.count) statements)"])
+    }
+  }
+}
+
+/// The `why` command's report: intent, entities with corrections, context, facts used, scores.
+enum WhyReport {
+  static func lines(_ t: Answerer.Trace, knowledge k: Knowledge) -> [String] {
+    let q = t.query
+    var lines = ["Question: \(q.text)"]
+    lines.append("Intent: \(t.chosen) (score \(NumberText.format(t.score, places: 2)))")
+    if let r = t.runnerUp { lines.append("Runner-up: \(r.intent) (score \(NumberText.format(r.score, places: 2)))") }
+    if !q.forms.isEmpty { lines.append("Question form: \(q.forms.sorted().joined(separator: ", "))") }
+    if !q.entities.isEmpty {
+      let list = q.entities.map { m in (k.entityByID[m.entity]?.name ?? m.entity) + (m.corrected ? " (from “\(m.typed)”)" : "") }
+      lines.append("Entities: \(list.joined(separator: ", "))")
+    }
+    if !q.measures.isEmpty { lines.append("Measures: \(q.measures.map { k.measureByID[$0.id]?.name ?? $0.id }.joined(separator: ", "))") }
+    if !q.years.isEmpty { lines.append("Time: \(q.years.map(String.init).joined(separator: ", "))") }
+    if !q.content.isEmpty {
+      lines.append("Words: \(q.content.map { $0.known ? $0.term : $0.typed + " (unknown to the source)" }.joined(separator: ", "))")
+    }
+    lines += t.notes.map { "Note: \($0)" }
+    return lines
+  }
+}

@@ -1,0 +1,108 @@
+/// One conversation: answers questions in turn, completing follow-ups from the previous turn's
+/// typed slots ("and Tajikistan?", "what about 2013?", "how much gas has it delivered?"), and
+/// runs the commands. Used identically by the REPL, pipes, `batch` and transcript replay.
+///
+/// It carries only typed slots (entities, measures, content words, forms, years) for a few turns;
+/// it does not resolve pronouns inside long texts or remember more than the last question.
+public final class Conversation {
+  public let answerer: Answerer
+  public var knowledge: Knowledge { answerer.lexicon.knowledge }
+  private var previous: Query?
+  private var turnsSincePrevious = 0
+  public private(set) var lastTrace: Answerer.Trace?
+  static let contextTurns = 3
+
+  public init(knowledge: Knowledge) {
+    answerer = Answerer(knowledge: knowledge)
+  }
+
+  /// Answers one line of input: a command or a question. Returns nil for an empty line.
+  public func respond(to input: String) -> Reply? {
+    let line = input.trimmingWhitespace
+    guard !line.isEmpty else { return nil }
+    if let command = Command(line) {
+      return command.run(in: self)
+    }
+    return .answer(ask(line))
+  }
+
+  /// Answers a question, with follow-up completion and the notes about corrections and context.
+  public func ask(_ question: String) -> Answer {
+    var query = answerer.analyzer.analyze(question)
+    var notes: [String] = []
+    if let carried = complete(&query) { notes.append(carried) }
+    for mention in query.entities where mention.corrected {
+      notes.append("Taking “\(mention.typed)” as \(answerer.lexicon.knowledge.entityByID[mention.entity]?.name ?? mention.entity).")
+    }
+    for term in query.content where term.correctedFrom != nil {
+      notes.append("Reading “\(term.typed)” as “\(term.term)”.")
+    }
+    var (answer, trace) = answerer.answer(query)
+    trace.notes = notes
+    lastTrace = trace
+    if !notes.isEmpty && answer.status != .clarify {
+      answer.lines.insert(contentsOf: notes.map { Answer.Line($0, style: .note) }, at: 0)
+    }
+    if answer.status == .answered && (query.entities.isEmpty == false || !query.content.isEmpty || !query.years.isEmpty) {
+      previous = query
+      turnsSincePrevious = 0
+    } else {
+      turnsSincePrevious += 1
+    }
+    return answer
+  }
+
+  /// Fills a follow-up's missing slots from the previous question; returns the note to show, if any.
+  func complete(_ q: inout Query) -> String? {
+    guard let prev = previous, turnsSincePrevious < Self.contextTurns else { return nil }
+    let knowledge = answerer.lexicon.knowledge
+    let onlySlots = q.content.isEmpty && q.measures.isEmpty
+    let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || q.forms.isEmpty || q.forms == ["profile"])
+    let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty
+    guard ellipsis || pronoun else { return nil }
+    var carried: [String] = []
+    if ellipsis {
+      q.content = prev.content
+      q.measures = prev.measures
+      q.topics = prev.topics
+      q.forms = prev.forms
+      q.formTerms = prev.formTerms
+      if q.years.isEmpty && !q.entities.isEmpty {
+        q.years = prev.years
+        q.months = prev.months
+      }
+      // New entities replace earlier ones of the same kind; the rest are kept.
+      var entities = prev.entities
+      for mention in q.entities {
+        let kind = knowledge.entityByID[mention.entity]?.kind
+        if let i = entities.firstIndex(where: { knowledge.entityByID[$0.entity]?.kind == kind && $0.entity != "china" }) {
+          entities[i] = mention
+        } else if !entities.contains(where: { $0.entity == mention.entity }) {
+          entities.append(mention)
+        }
+      }
+      var seen = Set<String>()
+      q.entities = entities.filter { seen.insert($0.entity).inserted }
+      carried.append("the question")
+    } else {
+      q.entities = prev.entities
+      carried.append(prev.entities.map { knowledge.entityByID[$0.entity]?.name ?? $0.entity }.joined(separator: " and "))
+    }
+    return "Following on from “\(prev.text)”."
+  }
+
+  /// Forgets the conversation context (a new topic, or `reset`).
+  public func resetContext() {
+    previous = nil
+    turnsSincePrevious = 0
+  }
+}
+
+extension String {
+  var trimmingWhitespace: String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace || f.isNewline { s.removeFirst() }
+    while let l = s.last, l.isWhitespace || l.isNewline { s.removeLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,32 @@
+/// Selects statements for `facts [FILTER]`: all of them, or those about an entity (by any alias),
+/// a topic, a measure, a section or an id prefix.
+public struct FactFilter {
+  let knowledge: Knowledge
+  let lexicon: Lexicon
+
+  public init(knowledge: Knowledge, lexicon: Lexicon) {
+    self.knowledge = knowledge
+    self.lexicon = lexicon
+  }
+
+  public func select(_ filter: String) -> [Statement] {
+    let f = filter.trimmingWhitespace
+    guard !f.isEmpty else { return knowledge.statements }
+    let folded = TextNormalizer.fold(f)
+    if let t = knowledge.topics.first(where: { $0.id == folded || TextNormalizer.fold($0.name) == folded }) {
+      return knowledge.statements.filter { $0.topics.contains(t.id) }
+    }
+    if knowledge.measureByID[folded] != nil {
+      return knowledge.statements.filter { $0.measure == folded }
+    }
+    if let s = knowledge.sources.first?.sections.first(where: { TextNormalizer.fold($0.name) == folded }) {
+      return knowledge.statements.filter { $0.citation.section == s.name }
+    }
+    let q = QuestionAnalyzer(lexicon: lexicon).analyze(f)
+    if !q.entities.isEmpty {
+      let ids = Set(q.entityIDs)
+      return knowledge.statements.enumerated().filter { ids.isSubset(of: lexicon.statementEntities[$0.offset]) }.map(\.element)
+    }
+    return knowledge.statements.filter { $0.id.hasPrefix(folded) }
+  }
+}

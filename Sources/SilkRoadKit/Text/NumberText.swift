@@ -1,0 +1,49 @@
+/// Numbers as text: formatting values for answers, and the English words for small numbers
+/// (the article writes "sixteen" and "forty-five percent").
+public enum NumberText {
+  /// `14000` → `14,000`, `1.7` → `1.7`, `16.0` → `16`.
+  public static func format(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 {
+      let digits = String(Int(value).magnitude)
+      var out = ""
+      for (i, c) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+        out.append(c)
+      }
+      return (value < 0 ? "-" : "") + out
+    }
+    var text = "\(value)"
+    if text.contains("e") { text = "\(Double(Int((value * 1e6).rounded())) / 1e6)" }
+    return text
+  }
+
+  /// Rounds to at most `places` decimals and formats.
+  public static func format(_ value: Double, places: Int) -> String {
+    var scale = 1.0
+    for _ in 0..<places { scale *= 10 }
+    return format((value * scale).rounded() / scale)
+  }
+
+  static let ones = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+  ]
+  static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+  /// English words for whole numbers below 1,000 (`45` → `forty-five`); nil otherwise.
+  public static func words(_ n: Int) -> String? {
+    guard n >= 0 && n < 1000 else { return nil }
+    if n < 20 { return ones[n] }
+    if n < 100 { return tens[n / 10] + (n % 10 == 0 ? "" : "-" + ones[n % 10]) }
+    let rest = n % 100
+    return ones[n / 100] + " hundred" + (rest == 0 ? "" : " and " + (words(rest) ?? ""))
+  }
+
+  /// Parses a number word or a digit string (`sixteen`, `forty-five`, `16`, `1.5`); nil otherwise.
+  public static func parse(_ token: String) -> Double? {
+    if let d = Double(token) { return d }
+    if let i = ones.firstIndex(of: token) { return Double(i) }
+    if let i = tens.firstIndex(of: token), i >= 2 { return Double(i * 10) }
+    return nil
+  }
+}

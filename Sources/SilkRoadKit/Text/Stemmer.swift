@@ -1,0 +1,41 @@
+/// A light suffix stripper so that owes, owed and owing all match owe, and exercises matches exercise.
+///
+/// It is not Porter: it only has to map a word's common forms to one key, the same way for the
+/// question and for the vocabulary. Words of three letters or fewer and numbers are left alone.
+public enum Stemmer {
+  public static func stem(_ word: String) -> String {
+    guard word.count > 3, word.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false else { return word }
+    var w = Array(word.utf8)
+    func ends(_ s: String) -> Bool { w.count > s.utf8.count + 2 && w.suffix(s.utf8.count).elementsEqual(s.utf8) }
+    func drop(_ n: Int) { w.removeLast(n) }
+    let vowels = Set("aeiouy".utf8)
+    if ends("ies") || ends("ied") {
+      drop(3)
+      w.append(UInt8(ascii: "y"))
+    } else if ends("sses") {
+      drop(2)
+    } else if ends("ss") || ends("us") || ends("is") {
+      // business, status, analysis: keep
+    } else if ends("ing") && w.dropLast(3).contains(where: vowels.contains) {
+      drop(3)
+      undouble()
+    } else if ends("ed") && w.dropLast(2).contains(where: vowels.contains) {
+      drop(2)
+      undouble()
+    } else if ends("ment") && w.count >= 8 {
+      drop(4)
+    } else if w.last == UInt8(ascii: "s") && w.count > 3 {
+      drop(1)
+    }
+    if w.count > 3 && w.last == UInt8(ascii: "e") { drop(1) }
+    return String(decoding: w, as: UTF8.self)
+
+    func undouble() {
+      if w.count >= 3, let last = w.last, last == w[w.count - 2], !vowels.contains(last),
+        last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z")
+      {
+        w.removeLast()
+      }
+    }
+  }
+}

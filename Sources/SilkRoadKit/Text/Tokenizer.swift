@@ -1,0 +1,39 @@
+/// Splits folded text into word and number tokens.
+///
+/// A possessive `'s` is dropped (China's → china); hyphens and other punctuation separate words
+/// (Nur-Sultan → nur, sultan); a decimal point or thousands comma inside a number is kept
+/// (14,000 → 14000, 1.7 → 1.7).
+public enum Tokenizer {
+  public static func tokens(_ text: String) -> [String] {
+    let scalars = Array(TextNormalizer.fold(text).unicodeScalars)
+    var tokens: [String] = []
+    var current = String.UnicodeScalarView()
+    var i = 0
+    func isWord(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
+    func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+    func flush() {
+      if !current.isEmpty { tokens.append(String(current)) }
+      current = String.UnicodeScalarView()
+    }
+    while i < scalars.count {
+      let s = scalars[i]
+      if isWord(s) {
+        current.append(s)
+      } else if (s == "." || s == ","), let last = current.last, isDigit(last), i + 1 < scalars.count,
+        isDigit(scalars[i + 1]), current.allSatisfy({ isDigit($0) || $0 == "." })
+      {
+        if s == "." { current.append(s) }
+      } else if s == "'" {
+        if i + 1 < scalars.count, scalars[i + 1] == "s", i + 2 >= scalars.count || !isWord(scalars[i + 2]) {
+          i += 1  // possessive: drop the 's
+        }
+        flush()
+      } else {
+        flush()
+      }
+      i += 1
+    }
+    flush()
+    return tokens
+  }
+}

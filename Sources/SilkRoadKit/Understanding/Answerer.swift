@@ -1,0 +1,50 @@
+/// Runs the pipeline for one (context-completed) query: rank statements, ask every answer module
+/// for a proposal, and take the best above the threshold, or decline honestly.
+public struct Answerer: Sendable {
+  public let lexicon: Lexicon
+  public let analyzer: QuestionAnalyzer
+  static let threshold = 0.7
+  let modules: [any AnswerModule] = [
+    SmallTalkAnswer(), RecommendationAnswer(), RankingAnswer(), ComparisonAnswer(), FigureAnswer(),
+    TimelineAnswer(), WhenAnswer(), ProfileAnswer(), ExplanationAnswer(),
+  ]
+
+  public init(knowledge: Knowledge) {
+    lexicon = Lexicon(knowledge)
+    analyzer = QuestionAnalyzer(lexicon: lexicon)
+  }
+
+  /// How a question was understood, for `why`.
+  public struct Trace: Sendable {
+    public var query: Query
+    public var chosen: String
+    public var score: Double
+    public var runnerUp: (intent: String, score: Double)?
+    public var notes: [String]
+  }
+
+  public func answer(_ query: Query) -> (Answer, Trace) {
+    let ranked = StatementRanker(lexicon: lexicon).rank(query)
+    let context = MatchContext(lexicon: lexicon, query: query, ranked: ranked)
+    if let ambiguity = query.ambiguities.first {
+      let names = ambiguity.candidates.map(context.name)
+      let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!
+      let answer = Answer(status: .clarify, intent: "clarify", lines: [Answer.Line("Did you mean \(list)? (“\(ambiguity.typed)” is close to both.)")])
+      return (answer, Trace(query: query, chosen: "clarify", score: 1, runnerUp: nil, notes: []))
+    }
+    var proposals = modules.compactMap { $0.propose(context) }
+    proposals.sort { $0.score > $1.score }
+    // Unknown words the answer cannot explain lower confidence: the source may simply not cover them.
+    if !context.unknownWords.isEmpty {
+      for i in proposals.indices where proposals[i].intent != "small-talk" { proposals[i].score -= 0.35 * Double(context.unknownWords.count) }
+      proposals.sort { $0.score > $1.score }
+    }
+    let best = proposals.first
+    let runnerUp = proposals.dropFirst().first.map { ($0.intent, $0.score) }
+    if let best, best.score >= Self.threshold {
+      return (best.answer, Trace(query: query, chosen: best.intent, score: best.score, runnerUp: runnerUp, notes: []))
+    }
+    let declined = Decliner.answer(context, runnerUp: best)
+    return (declined, Trace(query: query, chosen: "decline", score: best?.score ?? 0, runnerUp: best.map { ($0.intent, $0.score) }, notes: []))
+  }
+}

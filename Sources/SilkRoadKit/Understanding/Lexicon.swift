@@ -1,0 +1,181 @@
+/// Everything the matcher looks words up in, built once from the knowledge: stems and synonyms,
+/// the known vocabulary, entity aliases, measure and topic phrases, question-form phrases, and the
+/// per-statement term bags with their inverse document frequencies.
+///
+/// All matching works on *terms*: folded, stemmed words with synonyms mapped to one key.
+public final class Lexicon: Sendable {
+  public let knowledge: Knowledge
+  let stopTerms: Set<String>
+  let canonical: [String: String]
+  /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
+  let vocabulary: Set<String>
+  let vocabularyByLength: [Int: [String]]
+  /// Entity alias phrases as stems, keyed by their first stem, longest first.
+  let aliases: [String: [(stems: [String], entity: String)]]
+  let aliasStemsByLength: [Int: [(stem: String, entity: String)]]
+  let entityTerms: [String: Set<String>]
+  let statementTerms: [Set<String>]
+  /// Entities each statement is about, addresses, cites or names in its text.
+  let statementEntities: [Set<String>]
+  /// Statement indexes per term, for finding candidates without scanning every statement.
+  let postings: [String: [Int]]
+  let idf: [String: Double]
+  let measureHeads: [String: [[String]]]
+  let measureContext: [String: Set<String>]
+  let formPhrases: [(form: String, words: [String])]
+  let topicPhrases: [String: [[String]]]
+
+  public init(_ k: Knowledge) {
+    knowledge = k
+    var canonical: [String: String] = [:]
+    for group in k.synonyms {
+      let words = group.filter { !$0.contains(" ") }
+      guard let head = words.first.map({ Stemmer.stem(TextNormalizer.fold($0)) }) else { continue }
+      for w in words { canonical[Stemmer.stem(TextNormalizer.fold(w))] = head }
+    }
+    self.canonical = canonical
+    func terms(_ text: String) -> [String] {
+      Tokenizer.tokens(text).map { let s = Stemmer.stem($0); return canonical[s] ?? s }
+    }
+    let stopTerms = Set(k.stopwords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
+    self.stopTerms = stopTerms
+
+    var aliases: [String: [(stems: [String], entity: String)]] = [:]
+    var single: [Int: [(stem: String, entity: String)]] = [:]
+    var entityTerms: [String: Set<String>] = [:]
+    for e in k.entities {
+      var seen = Set<[String]>()
+      for name in [e.name] + e.aliases {
+        let stems = Tokenizer.tokens(name).map(Stemmer.stem)
+        guard let first = stems.first, seen.insert(stems).inserted else { continue }
+        aliases[first, default: []].append((stems, e.id))
+        if stems.count == 1 { single[first.count, default: []].append((first, e.id)) }
+        if stems.count == 1 || !stems.allSatisfy({ stopTerms.contains($0) }) {
+          entityTerms[e.id, default: []].formUnion(stems.count == 1 ? stems : [stems.joined(separator: " ")])
+        }
+      }
+    }
+    for key in aliases.keys { aliases[key]!.sort { $0.stems.count > $1.stems.count } }
+    self.aliases = aliases
+    aliasStemsByLength = single
+    self.entityTerms = entityTerms
+
+    var measureHeads: [String: [[String]]] = [:]
+    var measureContext: [String: Set<String>] = [:]
+    for m in k.measures {
+      measureHeads[m.id] = m.words.map(terms).filter { !$0.isEmpty }
+      measureContext[m.id] = Set(m.contextWords.flatMap(terms))
+    }
+    self.measureHeads = measureHeads
+    self.measureContext = measureContext
+
+    var bags: [Set<String>] = []
+    var df: [String: Int] = [:]
+    for s in k.statements {
+      var bag = Set(terms(s.text) + s.keywords.flatMap(terms))
+      if let m = s.measure {
+        bag.formUnion(measureHeads[m].map { Array($0.joined()) } ?? [])
+        bag.subtract(measureContext[m] ?? [])
+        bag.formUnion(terms(k.measureByID[m]?.name ?? "").filter { !(measureContext[m] ?? []).contains($0) })
+      }
+      for id in s.about + s.to + [s.accordingTo].compactMap({ $0 }) {
+        if let e = k.entityByID[id] { bag.formUnion(terms(e.name)) }
+      }
+      bag.subtract(stopTerms)
+      for t in bag { df[t, default: 0] += 1 }
+      bags.append(bag)
+    }
+    statementTerms = bags
+    var postings: [String: [Int]] = [:]
+    for (i, bag) in bags.enumerated() { for t in bag { postings[t, default: []].append(i) } }
+    self.postings = postings
+    var mentioned: [Set<String>] = []
+    for s in k.statements {
+      var ids = Set(s.about + s.to + [s.accordingTo].compactMap { $0 })
+      let stems = Tokenizer.tokens(s.text + " " + s.keywords.joined(separator: " . ")).map(Stemmer.stem)
+      var i = 0
+      while i < stems.count {
+        var step = 1
+        for candidate in aliases[stems[i]] ?? [] where i + candidate.stems.count <= stems.count {
+          if Array(stems[i..<(i + candidate.stems.count)]) == candidate.stems,
+            !candidate.stems.allSatisfy({ stopTerms.contains($0) })
+          {
+            ids.insert(candidate.entity)
+            step = candidate.stems.count
+            break
+          }
+        }
+        i += step
+      }
+      mentioned.append(ids)
+    }
+    statementEntities = mentioned
+    let n = Double(max(1, k.statements.count))
+    var idf: [String: Double] = [:]
+    for (t, c) in df { idf[t] = naturalLog(1 + n / Double(c)) }
+    self.idf = idf
+
+    var forms: [(form: String, words: [String])] = []
+    for f in k.forms {
+      for p in f.phrases { forms.append((f.id, Tokenizer.tokens(p))) }
+    }
+    forms.sort { $0.words.count > $1.words.count }
+    formPhrases = forms
+    var topicPhrases: [String: [[String]]] = [:]
+    for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(terms).filter { !$0.isEmpty } }
+    self.topicPhrases = topicPhrases
+
+    var vocabulary = Set(df.keys)
+    for e in k.entities {
+      vocabulary.formUnion(terms(e.description))
+      for r in e.relations { vocabulary.formUnion(terms(r.relation)) }
+      if let role = e.role { vocabulary.formUnion(terms(role)) }
+    }
+    for phrases in measureHeads.values { vocabulary.formUnion(phrases.joined()) }
+    for c in measureContext.values { vocabulary.formUnion(c) }
+    for phrases in topicPhrases.values { vocabulary.formUnion(phrases.joined()) }
+    for s in k.sources { for sec in s.sections { vocabulary.formUnion(terms(sec.name + " " + sec.summary)) } }
+    vocabulary.formUnion(canonical.values)
+    vocabulary.subtract(stopTerms)
+    self.vocabulary = vocabulary
+    var byLength: [Int: [String]] = [:]
+    for v in vocabulary where v.count >= 4 && v.first.map({ !$0.isNumber }) ?? false {
+      byLength[v.count, default: []].append(v)
+    }
+    for key in byLength.keys { byLength[key]!.sort() }
+    vocabularyByLength = byLength
+  }
+
+  /// The term for one folded token: stemmed, then mapped through the synonym groups.
+  func term(_ token: String) -> String {
+    let s = Stemmer.stem(token)
+    return canonical[s] ?? s
+  }
+
+  func terms(_ text: String) -> [String] { Tokenizer.tokens(text).map(term) }
+
+  /// Inverse document frequency, with unseen terms weighted as the rarest.
+  func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
+
+  /// The closest known vocabulary term within the typo budget, if exactly one is closest.
+  func correction(for term: String) -> String? {
+    let budget = EditDistance.budget(forLength: term.count)
+    guard budget > 0 else { return nil }
+    var best: [String] = []
+    var bestDistance = budget + 1
+    for length in (term.count - budget)...(term.count + budget) {
+      for candidate in vocabularyByLength[length] ?? [] {
+        let d = EditDistance.distance(term, candidate, limit: bestDistance)
+        if d < bestDistance {
+          bestDistance = d
+          best = [candidate]
+        } else if d == bestDistance {
+          best.append(candidate)
+        }
+      }
+    }
+    guard bestDistance <= budget else { return nil }
+    // Several equally close words: prefer the most frequent in the knowledge (lowest idf).
+    return best.min { (idf[$0] ?? 99, $0) < (idf[$1] ?? 99, $1) }
+  }
+}

@@ -1,0 +1,71 @@
+/// What every answer module sees: the (possibly context-completed) query, the ranked statements,
+/// and helpers to render facts. Built once per question.
+struct MatchContext {
+  let lexicon: Lexicon
+  let query: Query
+  let ranked: [ScoredStatement]
+  var knowledge: Knowledge { lexicon.knowledge }
+
+  func statement(_ s: ScoredStatement) -> Statement { knowledge.statements[s.index] }
+
+  func name(_ entity: String) -> String { knowledge.entityByID[entity]?.name ?? entity }
+
+  /// Statements answering fully: every named entity covered and most content explained.
+  func strong(minCoverage: Double = 0.5) -> [ScoredStatement] {
+    ranked.filter { $0.missingEntities.isEmpty && $0.coverage >= minCoverage }
+  }
+
+  var hasContent: Bool { !query.content.isEmpty }
+  var unknownWords: [String] { query.content.filter { !$0.known }.map(\.typed) }
+
+  func has(_ form: String) -> Bool { query.forms.contains(form) }
+
+  /// The line for one statement: its text and citation.
+  func line(_ s: Statement) -> Answer.Line { Answer.Line(s.text, citations: [s.citation]) }
+
+  /// `$1.7 billion`, `more than 20%`, `16 exercises`.
+  func value(_ s: Statement, withBound: Bool = true) -> String {
+    guard let v = s.value else { return "" }
+    let unit = s.unit ?? s.measure.flatMap { knowledge.measureByID[$0]?.unit } ?? ""
+    var text = NumberText.format(v)
+    if let scale = s.scale { text += " " + scale }
+    switch unit.lowercased() {
+    case "usd": text = "$" + text
+    case "percent": text += "%"
+    case "": break
+    default: text += " " + unit
+    }
+    if withBound, let b = s.bound { text = b + " " + text }
+    return text
+  }
+
+  /// The value in base units, for arithmetic (1.7 billion → 1.7e9).
+  func absolute(_ s: Statement) -> Double? {
+    guard let v = s.value else { return nil }
+    return v * (s.scale.flatMap { KnowledgeDecoder.scales[$0] } ?? 1)
+  }
+
+  /// Formats an absolute amount back in the scale of `like`, so arithmetic reads in the source's terms.
+  func formatLike(_ amount: Double, _ like: Statement) -> String {
+    let factor = like.scale.flatMap { KnowledgeDecoder.scales[$0] } ?? 1
+    var text = NumberText.format(amount / factor, places: 2)
+    if let scale = like.scale { text += " " + scale }
+    let unit = like.unit ?? like.measure.flatMap { knowledge.measureByID[$0]?.unit } ?? ""
+    switch unit.lowercased() {
+    case "usd": text = "$" + text
+    case "percent": text += " percentage points"
+    case "": break
+    default: text += " " + unit
+    }
+    return text
+  }
+
+  /// Lower and upper limits a bound implies, for honest ranking ("greater than 20" is above 20).
+  func direction(_ s: Statement) -> Int {
+    switch s.bound {
+    case "more than", "in excess of", "greater than", "over", "exceeded", "at least": return 1
+    case "less than", "up to": return -1
+    default: return 0
+    }
+  }
+}

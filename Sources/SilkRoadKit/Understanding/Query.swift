@@ -1,0 +1,44 @@
+/// What the analyzer understood of one question: its form, the entities, measures, topics and
+/// times it names, and the remaining content words with whether the knowledge knows them.
+public struct Query: Sendable {
+  public struct EntityMention: Sendable {
+    public var entity: String
+    /// The words as the user typed them.
+    public var typed: String
+    /// True when the name was matched with typo tolerance.
+    public var corrected: Bool
+  }
+
+  public struct ContentTerm: Sendable {
+    public var term: String
+    public var typed: String
+    /// The vocabulary term this was corrected to, when it was a typo.
+    public var correctedFrom: String?
+    public var known: Bool
+  }
+
+  public struct Ambiguity: Sendable {
+    public var typed: String
+    public var candidates: [String]
+  }
+
+  public var text: String
+  public var forms: Set<String> = []
+  public var entities: [EntityMention] = []
+  public var years: [Int] = []
+  public var months: [Int] = []
+  public var measures: [(id: String, score: Double)] = []
+  public var topics: [String] = []
+  public var content: [ContentTerm] = []
+  public var formTerms: [String] = []
+  public var ambiguities: [Ambiguity] = []
+  public var hasPronoun = false
+  /// Opens like a follow-up: "and ...", "what about ...", "how about ...".
+  public var followUpOpening = false
+
+  public var entityIDs: [String] { entities.map(\.entity) }
+  public var contentTerms: [String] { content.map(\.term) }
+  public var isEmpty: Bool { entities.isEmpty && content.isEmpty && years.isEmpty && measures.isEmpty }
+
+  public init(text: String) { self.text = text }
+}

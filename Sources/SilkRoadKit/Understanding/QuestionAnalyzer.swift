@@ -1,0 +1,145 @@
+/// Turns a question into a `Query`: normalise and tokenise, tag entities (longest alias first, then
+/// typo-tolerant), detect question forms, times, measures and topics, and keep the rest as content.
+///
+/// It does not decide what to answer; `Matcher` and the answer modules do.
+public struct QuestionAnalyzer: Sendable {
+  let lexicon: Lexicon
+
+  public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+  static let monthNames: [String: Int] = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+  ]
+  static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "there", "that", "this", "he", "she", "his", "her", "those", "these"]
+  static let followUpOpenings: [[String]] = [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["and", "what", "about"], ["same", "for"], ["also"]]
+  /// Forms that only count at the start of a question ("is it true", "does").
+  static let openingOnlyForms: Set<String> = ["yes-no", "what-is", "greeting"]
+
+  public func analyze(_ text: String) -> Query {
+    var q = Query(text: text)
+    let tokens = Tokenizer.tokens(text)
+    let stems = tokens.map(Stemmer.stem)
+    var used = [Bool](repeating: false, count: tokens.count)
+
+    for opening in Self.followUpOpenings where tokens.starts(with: opening) {
+      q.followUpOpening = true
+    }
+
+    // Entities by exact alias, longest first; aliases made only of stop words are skipped.
+    var i = 0
+    while i < tokens.count {
+      var matched = false
+      for candidate in lexicon.aliases[stems[i]] ?? [] {
+        let n = candidate.stems.count
+        guard i + n <= tokens.count, Array(stems[i..<(i + n)]) == candidate.stems else { continue }
+        if candidate.stems.allSatisfy({ lexicon.stopTerms.contains($0) }) { continue }
+        if !q.entities.contains(where: { $0.entity == candidate.entity }) {
+          q.entities.append(.init(entity: candidate.entity, typed: tokens[i..<(i + n)].joined(separator: " "), corrected: false))
+        }
+        for j in i..<(i + n) { used[j] = true }
+        i += n
+        matched = true
+        break
+      }
+      if !matched { i += 1 }
+    }
+
+    // Question forms.
+    var p = 0
+    while p < tokens.count {
+      var advanced = false
+      for (form, words) in lexicon.formPhrases where !words.isEmpty && p + words.count <= tokens.count {
+        if Self.openingOnlyForms.contains(form) && p > 0 { continue }
+        guard tokens[p..<(p + words.count)].elementsEqual(words) else { continue }
+        if (p..<(p + words.count)).contains(where: { used[$0] }) { continue }
+        q.forms.insert(form)
+        for j in p..<(p + words.count) {
+          used[j] = true
+          q.formTerms.append(lexicon.term(tokens[j]))
+        }
+        p += words.count
+        advanced = true
+        break
+      }
+      if !advanced { p += 1 }
+    }
+
+    for (j, token) in tokens.enumerated() where !used[j] {
+      if token.count == 4, let year = Int(token), (1900...2100).contains(year) {
+        q.years.append(year)
+        used[j] = true
+      } else if let month = Self.monthNames[token], token.count > 3 || (j + 1 < tokens.count && Int(tokens[j + 1]) != nil) {
+        q.months.append(month)
+        used[j] = true
+      } else if Self.pronouns.contains(token) {
+        q.hasPronoun = true
+      }
+    }
+
+    // Remaining words: known, corrected, a misspelt entity, or unknown.
+    for (j, token) in tokens.enumerated() where !used[j] {
+      let term = lexicon.term(token)
+      if lexicon.stopTerms.contains(term) || lexicon.stopTerms.contains(token) || Self.pronouns.contains(token) { continue }
+      if lexicon.vocabulary.contains(term) || token.first?.isNumber == true {
+        q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: lexicon.vocabulary.contains(term)))
+        continue
+      }
+      let entityCandidates = fuzzyEntities(stems[j])
+      if entityCandidates.count == 1 {
+        if !q.entities.contains(where: { $0.entity == entityCandidates[0] }) {
+          q.entities.append(.init(entity: entityCandidates[0], typed: token, corrected: true))
+        }
+        continue
+      }
+      if entityCandidates.count > 1 {
+        q.ambiguities.append(.init(typed: token, candidates: entityCandidates))
+        continue
+      }
+      if let fixed = lexicon.correction(for: term) {
+        q.content.append(.init(term: fixed, typed: token, correctedFrom: token, known: true))
+      } else {
+        q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: false))
+      }
+    }
+
+    let allTerms = q.content.map(\.term) + q.formTerms
+    let termSet = Set(allTerms)
+    for (id, phrases) in lexicon.measureHeads {
+      var score = 0.0
+      for phrase in phrases where phrase.allSatisfy(termSet.contains) {
+        score = max(score, Double(phrase.count))
+      }
+      guard score > 0 else { continue }
+      score += 0.5 * Double(lexicon.measureContext[id]?.intersection(termSet).count ?? 0)
+      q.measures.append((id, score))
+    }
+    q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+    for (id, phrases) in lexicon.topicPhrases where phrases.contains(where: { $0.allSatisfy(termSet.contains) }) {
+      q.topics.append(id)
+    }
+    q.topics.sort()
+    return q
+  }
+
+  /// Entities whose one-word name or alias is closest to `stem` within the typo budget.
+  func fuzzyEntities(_ stem: String) -> [String] {
+    let budget = EditDistance.budget(forLength: stem.count)
+    guard budget > 0 else { return [] }
+    var best = budget + 1
+    var found: [String] = []
+    for length in (stem.count - budget)...(stem.count + budget) {
+      for (alias, entity) in lexicon.aliasStemsByLength[length] ?? [] {
+        let d = EditDistance.distance(stem, alias, limit: best)
+        if d < best {
+          best = d
+          found = [entity]
+        } else if d == best, !found.contains(entity) {
+          found.append(entity)
+        }
+      }
+    }
+    return best <= budget ? found : []
+  }
+}

@@ -1,0 +1,75 @@
+/// Scores statements against a query: entities covered, content words shared (weighted by rarity),
+/// measure and time agreement. Candidates come from the entity and term indexes, never a full scan.
+public struct ScoredStatement: Sendable {
+  public var index: Int
+  public var relevance: Double
+  /// Share of the question's content weight this statement explains (0...1).
+  public var coverage: Double
+  /// Query entities this statement neither is about nor mentions.
+  public var missingEntities: [String]
+  public var measureMatch: Bool
+  public var timeMatch: Bool?
+}
+
+struct StatementRanker {
+  let lexicon: Lexicon
+
+  func entityWeight(_ id: String) -> Double {
+    let n = Double(max(1, lexicon.knowledge.statements.count))
+    let df = Double(lexicon.knowledge.statementsByEntity[id]?.count ?? 0) + 1
+    return naturalLog(1 + n / df)
+  }
+
+  /// The total weight of the query's content words; unknown words weigh as the rarest.
+  func contentWeight(_ q: Query) -> Double {
+    q.content.reduce(0) { $0 + lexicon.weight($1.term) }
+  }
+
+  func rank(_ q: Query) -> [ScoredStatement] {
+    var candidates = Set<Int>()
+    for e in q.entityIDs { candidates.formUnion(lexicon.knowledge.statementsByEntity[e] ?? []) }
+    for t in q.contentTerms { candidates.formUnion(lexicon.postings[t] ?? []) }
+    for m in q.measures { candidates.formUnion(lexicon.knowledge.statementsByMeasure[m.id] ?? []) }
+    if candidates.isEmpty, !q.years.isEmpty {
+      for (i, s) in lexicon.knowledge.statements.enumerated() where s.time.map({ t in q.years.contains { t.contains(year: $0) } }) ?? false {
+        candidates.insert(i)
+      }
+    }
+    let total = contentWeight(q)
+    let measureScores = Dictionary(q.measures.map { ($0.id, $0.score) }, uniquingKeysWith: max)
+    var result: [ScoredStatement] = []
+    result.reserveCapacity(candidates.count)
+    for i in candidates {
+      let s = lexicon.knowledge.statements[i]
+      let bag = lexicon.statementTerms[i]
+      let mentioned = lexicon.statementEntities[i]
+      var relevance = 0.0
+      var missing: [String] = []
+      for e in q.entityIDs {
+        if mentioned.contains(e) { relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) } else { missing.append(e) }
+      }
+      var hit = 0.0
+      for t in Set(q.contentTerms) where bag.contains(t) { hit += lexicon.weight(t) }
+      relevance += hit
+      var measureMatch = false
+      if let m = s.measure, let score = measureScores[m] {
+        relevance += 1.5 * score
+        measureMatch = true
+      }
+      var timeMatch: Bool?
+      if !q.years.isEmpty {
+        if let t = s.time {
+          timeMatch = q.years.contains { y in q.months.isEmpty ? t.contains(year: y) : q.months.contains { t.contains(year: y, month: $0) } }
+          relevance += timeMatch! ? 2.0 : -1.0
+        } else if q.years.contains(where: { bag.contains(String($0)) }) {
+          timeMatch = true
+          relevance += 1.0
+        }
+      }
+      let coverage = total > 0 ? min(1, hit / total) : 1
+      result.append(ScoredStatement(index: i, relevance: relevance, coverage: coverage, missingEntities: missing, measureMatch: measureMatch, timeMatch: timeMatch))
+    }
+    result.sort { ($0.relevance, $1.index) > ($1.relevance, $0.index) }
+    return result
+  }
+}

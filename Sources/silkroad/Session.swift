@@ -1,0 +1,108 @@
+// The three ways a conversation meets the outside world: the interactive REPL, plain piped
+// reading (no banner, no prompt, no escapes, as sqlite3 does), and `batch` (one line out per
+// question, optionally JSON). All of them feed lines to the same `Conversation`.
+import SilkRoadKit
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+enum Session {
+  /// The REPL: libedit line editing, history, completion, signals.
+  static func interactive(_ conversation: Conversation, style: Style) -> Int32 {
+    var history = HistoryFile(path: HistoryFile.defaultPath())
+    let k = conversation.knowledge
+    var names = Command.names
+    for e in k.entities { names.append(e.name); names += e.aliases.filter { $0.count >= 3 } }
+    guard let editor = LineEditor(programName: "silkroad", completions: names) else {
+      Platform.writeStandardError("silkroad: cannot start line editing; reading plainly\n")
+      return piped(conversation)
+    }
+    if let w = history.warning { Platform.writeStandardError("silkroad: \(w)\n") }
+    editor.addHistory(history.entries)
+    editor.setPrompt(style.prompt("silkroad> "))
+    Signals.install()
+    print(Messages.banner)
+
+    func finish(_ code: Int32) -> Int32 {
+      if let w = history.save() { Platform.writeStandardError("silkroad: \(w)\n") }
+      return code
+    }
+    while true {
+      let input = editor.readLine()
+      let sig = Signals.take()
+      if sig == SIGTERM || sig == SIGHUP {
+        _ = finish(0)
+        withExtendedLifetime(editor) {}
+        Signals.reraise(sig)
+      }
+      switch input {
+      case .endOfFile:
+        print("")
+        return finish(0)
+      case .interrupted:
+        print("^C")
+        continue
+      case .line(let line):
+        let trimmed = line.trimmingCharacters()
+        guard !trimmed.isEmpty else { continue }
+        history.add(trimmed)
+        editor.addHistory([trimmed])
+        guard let reply = conversation.respond(to: trimmed) else { continue }
+        if case .quit = reply { return finish(0) }
+        write(reply, style: style)
+        print("")
+        Platform.flushStandardOutput()
+      }
+    }
+  }
+
+  /// Questions from a pipe: the answers, a blank line after each, nothing else.
+  static func piped(_ conversation: Conversation) -> Int32 {
+    let style = Style(choice: .never, isTerminal: false)
+    while let line = readLine() {
+      guard let reply = conversation.respond(to: line) else { continue }
+      if case .quit = reply { break }
+      write(reply, style: style)
+      print("")
+    }
+    return 0
+  }
+
+  /// `batch`: exactly one output line per input line (JSON with --json).
+  static func batch(_ conversation: Conversation, json: Bool) -> Int32 {
+    while let line = readLine() {
+      let reply = conversation.respond(to: line)
+      if json {
+        let answer: Answer
+        switch reply {
+        case .answer(let a): answer = a
+        case .text(let lines): answer = Answer(status: .answered, intent: "command", lines: lines.map { Answer.Line($0) })
+        case .quit, .none: answer = Answer(status: .noAnswer, intent: reply.map { _ in "quit" } ?? "empty", lines: [])
+        }
+        print(JSONWriter.answerLine(question: line, answer: answer))
+      } else {
+        print((reply?.plainLines ?? []).joined(separator: " "))
+      }
+      Platform.flushStandardOutput()
+    }
+    return 0
+  }
+
+  static func write(_ reply: Reply, style: Style) {
+    switch reply {
+    case .answer(let a): for line in a.lines { print(style.render(line)) }
+    case .text(let lines): for line in lines { print(line) }
+    case .quit: break
+    }
+  }
+}
+
+extension String {
+  func trimmingCharacters() -> String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace { s.removeFirst() }
+    while let l = s.last, l.isWhitespace { s.removeLast() }
+    return String(s)
+  }
+}
+
