@@ -56,8 +56,9 @@ struct KnowledgeDecoder {
         }
       case "stopwords":
         var r = Reader(object: .object([(key, value)], value.position), decoder: self)
-        stopwords += r.strings(key, required: true)
+        let words = r.strings(key, required: true)
         self = r.decoder
+        stopwords += words
       default:
         problems.append(
           KnowledgeProblem(

@@ -79,9 +79,14 @@ enum WhyReport {
     if !q.measures.isEmpty { lines.append("Measures: \(q.measures.map { k.measureByID[$0.id]?.name ?? $0.id }.joined(separator: ", "))") }
     if !q.years.isEmpty { lines.append("Time: \(q.years.map(String.init).joined(separator: ", "))") }
     if !q.content.isEmpty {
-      lines.append("Words: \(q.content.map { $0.known ? $0.term : $0.typed + " (unknown to the source)" }.joined(separator: ", "))")
+      lines.append("Words: \(q.content.map { $0.known ? $0.typed : $0.typed + " (unknown to the source)" }.joined(separator: ", "))")
     }
     lines += t.notes.map { "Note: \($0)" }
+    if !t.facts.isEmpty { lines.append("Facts used: \(t.facts.joined(separator: ", "))") }
+    for s in t.top {
+      let missing = s.missing.isEmpty ? "" : ", lacks \(s.missing.joined(separator: ", "))"
+      lines.append("  candidate \(s.id): relevance \(NumberText.format(s.relevance, places: 2)), coverage \(NumberText.format(s.coverage, places: 2))\(missing)")
+    }
     return lines
   }
 }

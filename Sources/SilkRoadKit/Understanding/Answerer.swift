@@ -21,10 +21,21 @@ public struct Answerer: Sendable {
     public var score: Double
     public var runnerUp: (intent: String, score: Double)?
     public var notes: [String]
+    /// The best-matching statements: id, relevance, coverage, entities they lack.
+    public var top: [(id: String, relevance: Double, coverage: Double, missing: [String])] = []
+    public var facts: [String] = []
   }
 
   public func answer(_ query: Query) -> (Answer, Trace) {
     let ranked = StatementRanker(lexicon: lexicon).rank(query)
+    var (answer, trace) = choose(query, ranked)
+    trace.top = ranked.prefix(3).map { (lexicon.knowledge.statements[$0.index].id, $0.relevance, $0.coverage, $0.missingEntities) }
+    trace.facts = answer.facts
+    if answer.status == .noAnswer { answer.facts = [] }
+    return (answer, trace)
+  }
+
+  func choose(_ query: Query, _ ranked: [ScoredStatement]) -> (Answer, Trace) {
     let context = MatchContext(lexicon: lexicon, query: query, ranked: ranked)
     if let ambiguity = query.ambiguities.first {
       let names = ambiguity.candidates.map(context.name)

@@ -17,6 +17,10 @@ public final class Lexicon: Sendable {
   let statementTerms: [Set<String>]
   /// Entities each statement is about, addresses, cites or names in its text.
   let statementEntities: [Set<String>]
+  /// Entities so common in the source (its main subject, China) that a question naming them does
+  /// not need a statement that names them too: "How much did Kyrgyzstan receive in 2017?" is about
+  /// China's aid whether or not the statement's text says "China".
+  public let backgroundEntities: Set<String>
   /// Statement indexes per term, for finding candidates without scanning every statement.
   let postings: [String: [Int]]
   let idf: [String: Double]
@@ -110,6 +114,9 @@ public final class Lexicon: Sendable {
       mentioned.append(ids)
     }
     statementEntities = mentioned
+    var mentionCounts: [String: Int] = [:]
+    for ids in mentioned { for id in ids { mentionCounts[id, default: 0] += 1 } }
+    backgroundEntities = Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys)
     let n = Double(max(1, k.statements.count))
     var idf: [String: Double] = [:]
     for (t, c) in df { idf[t] = naturalLog(1 + n / Double(c)) }

@@ -46,16 +46,18 @@ struct StatementRanker {
       var relevance = 0.0
       var missing: [String] = []
       for e in q.entityIDs {
-        if mentioned.contains(e) { relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) } else { missing.append(e) }
+        if mentioned.contains(e) { relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) } else if !lexicon.backgroundEntities.contains(e) { missing.append(e) }
       }
-      var hit = 0.0
-      for t in Set(q.contentTerms) where bag.contains(t) { hit += lexicon.weight(t) }
-      relevance += hit
       var measureMatch = false
+      var context: Set<String> = []
       if let m = s.measure, let score = measureScores[m] {
         relevance += 1.5 * score
         measureMatch = true
+        context = lexicon.measureContext[m] ?? []
       }
+      var hit = 0.0
+      for t in Set(q.contentTerms) where bag.contains(t) || context.contains(t) { hit += lexicon.weight(t) }
+      relevance += hit
       var timeMatch: Bool?
       if !q.years.isEmpty {
         if let t = s.time {
