@@ -7,8 +7,7 @@ struct FigureAnswer: AnswerModule {
     let asksAmount = m.has("how-much")
     guard asksAmount || !m.query.measures.isEmpty else { return nil }
     let figures = m.ranked.filter { m.statement($0).kind == .figure && $0.missingEntities.isEmpty && $0.timeMatch != false }
-    let needMeasure = !m.query.measures.isEmpty
-    guard let best = figures.first(where: { needMeasure ? ($0.measureMatch && $0.coverage >= 0.34) : $0.coverage >= 0.5 }) else {
+    guard let best = figures.first(where: { $0.coverage >= 0.5 || ($0.measureMatch && $0.coverage >= 0.34) }) else {
       return nil
     }
     let top = m.statement(best)

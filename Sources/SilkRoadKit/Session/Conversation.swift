@@ -57,7 +57,7 @@ public final class Conversation {
     guard let prev = previous, turnsSincePrevious < Self.contextTurns else { return nil }
     let knowledge = answerer.lexicon.knowledge
     let onlySlots = q.content.isEmpty && q.measures.isEmpty
-    let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || q.forms.isEmpty || q.forms == ["profile"])
+    let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || q.forms.isEmpty)
     let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty
     guard ellipsis || pronoun else { return nil }
     var carried: [String] = []

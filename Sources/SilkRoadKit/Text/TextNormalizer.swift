@@ -18,12 +18,12 @@ public enum TextNormalizer {
   }()
 
   /// Lower-cases and folds `text`; everything not in the table passes through unchanged.
-  public static func fold(_ text: String) -> String {
+  public static func fold(_ text: String, lowercase: Bool = true) -> String {
     var out = String.UnicodeScalarView()
-    for scalar in text.lowercased().unicodeScalars {
+    for scalar in (lowercase ? text.lowercased() : text).unicodeScalars {
       if scalar.isASCII {
         out.append(scalar)
-      } else if let replacement = folds[scalar] {
+      } else if let replacement = folds[scalar] ?? folds[Unicode.Scalar(scalar.properties.lowercaseMapping) ?? scalar].map({ lowercase ? $0 : $0.uppercased() }) {
         out.append(contentsOf: replacement.unicodeScalars)
       } else if scalar.properties.generalCategory == .nonspacingMark {
         continue

@@ -5,7 +5,18 @@
 /// (14,000 → 14000, 1.7 → 1.7).
 public enum Tokenizer {
   public static func tokens(_ text: String) -> [String] {
-    let scalars = Array(TextNormalizer.fold(text).unicodeScalars)
+    words(TextNormalizer.fold(text))
+  }
+
+  /// Tokens with whether each began with a capital letter as typed (a hint that it is a name).
+  public static func tokensWithCase(_ text: String) -> [(token: String, capitalized: Bool)] {
+    words(TextNormalizer.fold(text, lowercase: false)).map { w in
+      (w.lowercased(), w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
+    }
+  }
+
+  static func words(_ folded: String) -> [String] {
+    let scalars = Array(folded.unicodeScalars)
     var tokens: [String] = []
     var current = String.UnicodeScalarView()
     var i = 0

@@ -29,6 +29,8 @@ public final class Lexicon: Sendable {
   let formPhrases: [(form: String, words: [String])]
   let topicPhrases: [String: [[String]]]
 
+  static let unitWords = ["usd": "money dollars worth value cost", "percent": "percent share proportion"]
+
   public init(_ k: Knowledge) {
     knowledge = k
     var canonical: [String: String] = [:]
@@ -82,6 +84,9 @@ public final class Lexicon: Sendable {
         bag.subtract(measureContext[m] ?? [])
         bag.formUnion(terms(k.measureByID[m]?.name ?? "").filter { !(measureContext[m] ?? []).contains($0) })
       }
+      // Money figures answer "how much money / cost / worth"; counts answer their unit noun.
+      let unit = s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit }
+      if let unit { bag.formUnion(terms(Self.unitWords[unit.lowercased()] ?? unit)) }
       for id in s.about + s.to + [s.accordingTo].compactMap({ $0 }) {
         if let e = k.entityByID[id] { bag.formUnion(terms(e.name)) }
       }

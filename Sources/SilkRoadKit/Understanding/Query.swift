@@ -15,6 +15,8 @@ public struct Query: Sendable {
     /// The vocabulary term this was corrected to, when it was a typo.
     public var correctedFrom: String?
     public var known: Bool
+    /// In a subordinate clause ("... while Gazprom stopped buying"): context, not the question's focus.
+    public var subordinate = false
   }
 
   public struct Ambiguity: Sendable {
@@ -25,6 +27,8 @@ public struct Query: Sendable {
   public var text: String
   public var forms: Set<String> = []
   public var entities: [EntityMention] = []
+  /// Entities named only in a subordinate clause: context, so an answer need not mention them.
+  public var contextEntities: Set<String> = []
   public var years: [Int] = []
   public var months: [Int] = []
   public var measures: [(id: String, score: Double)] = []

@@ -12,6 +12,7 @@ public struct QuestionAnalyzer: Sendable {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
+  static let subordinators: Set<String> = ["while", "whilst", "because", "although", "though", "after", "before", "since", "until", "unless"]
   static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "there", "that", "this", "he", "she", "his", "her", "those", "these"]
   static let followUpOpenings: [[String]] = [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["and", "what", "about"], ["same", "for"], ["also"]]
   /// Forms that only count at the start of a question ("is it true", "does").
@@ -19,8 +20,15 @@ public struct QuestionAnalyzer: Sendable {
 
   public func analyze(_ text: String) -> Query {
     var q = Query(text: text)
-    let tokens = Tokenizer.tokens(text)
+    let cased = Tokenizer.tokensWithCase(text)
+    let tokens = cased.map(\.token)
     let stems = tokens.map(Stemmer.stem)
+    // Words after a subordinating conjunction belong to a clause that sets the scene.
+    var subordinateFrom = tokens.count
+    for (j, t) in tokens.enumerated() where j > 2 && Self.subordinators.contains(t) {
+      subordinateFrom = j
+      break
+    }
     var used = [Bool](repeating: false, count: tokens.count)
 
     for opening in Self.followUpOpenings where tokens.starts(with: opening) {
@@ -37,6 +45,7 @@ public struct QuestionAnalyzer: Sendable {
         if candidate.stems.allSatisfy({ lexicon.stopTerms.contains($0) }) { continue }
         if !q.entities.contains(where: { $0.entity == candidate.entity }) {
           q.entities.append(.init(entity: candidate.entity, typed: tokens[i..<(i + n)].joined(separator: " "), corrected: false))
+          if i >= subordinateFrom { q.contextEntities.insert(candidate.entity) }
         }
         for j in i..<(i + n) { used[j] = true }
         i += n
@@ -82,8 +91,9 @@ public struct QuestionAnalyzer: Sendable {
     for (j, token) in tokens.enumerated() where !used[j] {
       let term = lexicon.term(token)
       if lexicon.stopTerms.contains(term) || lexicon.stopTerms.contains(token) || Self.pronouns.contains(token) { continue }
+      let subordinate = j >= subordinateFrom
       if lexicon.vocabulary.contains(term) || token.first?.isNumber == true {
-        q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: lexicon.vocabulary.contains(term)))
+        q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: lexicon.vocabulary.contains(term), subordinate: subordinate))
         continue
       }
       let entityCandidates = fuzzyEntities(stems[j])
@@ -97,14 +107,18 @@ public struct QuestionAnalyzer: Sendable {
         q.ambiguities.append(.init(typed: token, candidates: entityCandidates))
         continue
       }
-      if let fixed = lexicon.correction(for: term) {
-        q.content.append(.init(term: fixed, typed: token, correctedFrom: token, known: true))
+      // A capitalised word inside the question is a name: it may be a misspelt entity, but is
+      // never "corrected" into an ordinary word (France is not a typo of frank).
+      let isName = cased[j].capitalized && j > 0
+      if !isName, let fixed = lexicon.correction(for: term) {
+        q.content.append(.init(term: fixed, typed: token, correctedFrom: token, known: true, subordinate: subordinate))
       } else {
-        q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: false))
+        q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: false, subordinate: subordinate))
       }
     }
 
-    let allTerms = q.content.map(\.term) + q.formTerms
+    // Measures may be named by any word, including an entity's ("Safe City" money).
+    let allTerms = q.content.map(\.term) + q.formTerms + tokens.map(lexicon.term)
     let termSet = Set(allTerms)
     for (id, phrases) in lexicon.measureHeads {
       var score = 0.0

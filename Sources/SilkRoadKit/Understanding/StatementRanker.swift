@@ -22,7 +22,7 @@ struct StatementRanker {
 
   /// The total weight of the query's content words; unknown words weigh as the rarest.
   func contentWeight(_ q: Query) -> Double {
-    q.content.reduce(0) { $0 + lexicon.weight($1.term) }
+    q.content.reduce(0) { $0 + lexicon.weight($1.term) * ($1.subordinate ? 0.5 : 1) }
   }
 
   func rank(_ q: Query) -> [ScoredStatement] {
@@ -46,7 +46,7 @@ struct StatementRanker {
       var relevance = 0.0
       var missing: [String] = []
       for e in q.entityIDs {
-        if mentioned.contains(e) { relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) } else if !lexicon.backgroundEntities.contains(e) { missing.append(e) }
+        if mentioned.contains(e) { relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) } else if !lexicon.backgroundEntities.contains(e) && !q.contextEntities.contains(e) { missing.append(e) }
       }
       var measureMatch = false
       var context: Set<String> = []
@@ -56,7 +56,9 @@ struct StatementRanker {
         context = lexicon.measureContext[m] ?? []
       }
       var hit = 0.0
-      for t in Set(q.contentTerms) where bag.contains(t) || context.contains(t) { hit += lexicon.weight(t) }
+      for c in q.content where bag.contains(c.term) || context.contains(c.term) {
+        hit += lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1)
+      }
       relevance += hit
       var timeMatch: Bool?
       if !q.years.isEmpty {
