@@ -24,6 +24,15 @@ struct ExplanationAnswer: AnswerModule {
     for (s, score) in usable.dropFirst() where chosen.count < 3 && score >= bestScore * 0.85 && s.coverage >= best.coverage {
       chosen.append(s)
     }
+    // A reason usually needs its neighbours: add the best other claim from the same paragraph.
+    if why, chosen.count == 1 {
+      let cited = m.statement(best).citation
+      if let extra = m.ranked.first(where: { s in
+        s.index != best.index && s.coverage > 0 && s.missingEntities.isEmpty && m.statement(s).citation == cited && m.statement(s).kind == .claim
+      }) {
+        chosen.append(extra)
+      }
+    }
     let statements = chosen.map(m.statement)
     let intent = why ? "explanation" : (who ? "who" : "explanation")
     var score = 0.45 + 0.45 * best.coverage

@@ -8,7 +8,7 @@ struct ProfileAnswer: AnswerModule {
     // Content words must be about the entity itself ("role", "who"), not a separate question.
     let descriptionTerms = Set(m.lexicon.terms(entity.description + " " + (entity.role ?? "")))
     let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
-    guard unexplained.isEmpty, m.query.measures.isEmpty, m.query.years.isEmpty else { return nil }
+    guard unexplained.isEmpty, m.query.askedMeasures.isEmpty, m.query.years.isEmpty else { return nil }
     var lines = [Answer.Line("\(entity.name): \(entity.description)", citations: entity.citation.map { [$0] } ?? [])]
     if let role = entity.role, !entity.description.lowercased().contains(role.lowercased()) {
       lines.append(Answer.Line("Role: \(role)", citations: entity.citation.map { [$0] } ?? []))

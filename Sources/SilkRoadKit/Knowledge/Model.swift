@@ -116,7 +116,7 @@ public struct TimeRef: Sendable, Hashable, CustomStringConvertible {
     return true
   }
 
-  static let monthNames = [
+  public static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
   ]

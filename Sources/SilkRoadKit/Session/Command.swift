@@ -77,7 +77,10 @@ enum WhyReport {
       lines.append("Entities: \(list.joined(separator: ", "))")
     }
     if !q.measures.isEmpty { lines.append("Measures: \(q.measures.map { k.measureByID[$0.id]?.name ?? $0.id }.joined(separator: ", "))") }
-    if !q.years.isEmpty { lines.append("Time: \(q.years.map(String.init).joined(separator: ", "))") }
+    if !q.years.isEmpty || !q.months.isEmpty {
+      let months = q.months.map { TimeRef.monthNames[$0 - 1] }
+      lines.append("Time: \((months + q.years.map(String.init)).joined(separator: " "))")
+    }
     if !q.content.isEmpty {
       lines.append("Words: \(q.content.map { $0.known ? $0.typed : $0.typed + " (unknown to the source)" }.joined(separator: ", "))")
     }

@@ -32,6 +32,10 @@ public struct Query: Sendable {
   public var years: [Int] = []
   public var months: [Int] = []
   public var measures: [(id: String, score: Double)] = []
+  /// Measures named only by an entity's words, not by the question's own words.
+  public var entityNamedMeasures: Set<String> = []
+  /// Measures the question's own words name.
+  public var askedMeasures: [String] { measures.map(\.id).filter { !entityNamedMeasures.contains($0) } }
   public var topics: [String] = []
   public var content: [ContentTerm] = []
   public var formTerms: [String] = []

@@ -117,16 +117,24 @@ public struct QuestionAnalyzer: Sendable {
       }
     }
 
-    // Measures may be named by any word, including an entity's ("Safe City" money).
-    let allTerms = q.content.map(\.term) + q.formTerms + tokens.map(lexicon.term)
-    let termSet = Set(allTerms)
+    // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
+    // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
+    let mainTokens = tokens.prefix(subordinateFrom)
+    let ownTerms = Set(q.content.filter { !$0.subordinate }.map(\.term) + q.formTerms)
+    let termSet = ownTerms.union(mainTokens.map(lexicon.term))
     for (id, phrases) in lexicon.measureHeads {
       var score = 0.0
+      var own = false
       for phrase in phrases where phrase.allSatisfy(termSet.contains) {
         score = max(score, Double(phrase.count))
+        if phrase.allSatisfy(ownTerms.contains) { own = true }
       }
       guard score > 0 else { continue }
       score += 0.5 * Double(lexicon.measureContext[id]?.intersection(termSet).count ?? 0)
+      if !own {
+        score *= 0.5
+        q.entityNamedMeasures.insert(id)
+      }
       q.measures.append((id, score))
     }
     q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }

@@ -46,7 +46,9 @@ struct StatementRanker {
       var relevance = 0.0
       var missing: [String] = []
       for e in q.entityIDs {
-        if mentioned.contains(e) { relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) } else if !lexicon.backgroundEntities.contains(e) && !q.contextEntities.contains(e) { missing.append(e) }
+        if mentioned.contains(e) {
+          relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) * (q.contextEntities.contains(e) ? 0.3 : 1)
+        } else if !lexicon.backgroundEntities.contains(e) && !q.contextEntities.contains(e) { missing.append(e) }
       }
       var measureMatch = false
       var context: Set<String> = []
