@@ -144,9 +144,20 @@ public struct JSONParser {
 
   private mutating func parseString() throws(SyntaxError) -> String {
     index += 1
+    // Fast path: no escapes, no control characters.
+    var end = index
+    while end < bytes.count {
+      let b = bytes[end]
+      if b == UInt8(ascii: "\"") {
+        let s = String(decoding: bytes[index..<end], as: UTF8.self)
+        index = end + 1
+        return s
+      }
+      if b == UInt8(ascii: "\\") || b < 0x20 { break }
+      end += 1
+    }
     var scalars = String.UnicodeScalarView()
     var runStart = index
-    var run: [UInt8] = []
     func flush(_ bytes: ArraySlice<UInt8>, into view: inout String.UnicodeScalarView) {
       view.append(contentsOf: String(decoding: bytes, as: UTF8.self).unicodeScalars)
     }
@@ -156,7 +167,6 @@ public struct JSONParser {
       if byte == UInt8(ascii: "\"") {
         flush(bytes[runStart..<index], into: &scalars)
         index += 1
-        _ = run
         return String(scalars)
       }
       if byte < 0x20 { throw error("control character in a string (use \\n)") }

@@ -45,9 +45,9 @@ struct KnowledgeDecoder {
           break
         }
         for group in groups {
-          var r = Reader(object: .object([(key, group)], group.position), decoder: self)
+          var r = Reader(object: .object([(key, group)], group.position))
           let words = r.strings(key, required: true)
-          self = r.decoder
+          problems += r.problems
           if words.count < 2 {
             problems.append(KnowledgeProblem("a synonym group needs at least two words", at: group.position))
           } else {
@@ -55,9 +55,9 @@ struct KnowledgeDecoder {
           }
         }
       case "stopwords":
-        var r = Reader(object: .object([(key, value)], value.position), decoder: self)
+        var r = Reader(object: .object([(key, value)], value.position))
         let words = r.strings(key, required: true)
-        self = r.decoder
+        problems += r.problems
         stopwords += words
       default:
         problems.append(
@@ -92,7 +92,7 @@ struct KnowledgeDecoder {
   }
 
   private mutating func source(_ o: JSONValue) {
-    var r = Reader(object: o, decoder: self)
+    var r = Reader(object: o)
     let id = r.id("id")
     let title = r.string("title", required: true) ?? ""
     let date = r.string("date", required: true) ?? ""
@@ -100,39 +100,39 @@ struct KnowledgeDecoder {
     var sections: [Section] = []
     if let list = r.array("sections", required: true) {
       for item in list {
-        var s = Reader(object: item, decoder: r.decoder)
+        var s = Reader(object: item)
         let name = s.string("name", required: true) ?? ""
         let count = s.int("paragraphs", required: true) ?? 0
         let summary = s.string("summary", required: true) ?? ""
         let topics = s.strings("topics")
         s.finish(allowed: ["name", "paragraphs", "summary", "topics"])
-        r.decoder = s.decoder
+        r.problems += s.problems
         sections.append(Section(name: name, paragraphs: count, summary: summary, topics: topics))
       }
     }
     r.finish(allowed: ["id", "title", "date", "note", "sections"])
-    self = r.decoder
+    problems += r.problems
     declare("source", id, at: o.position)
     sources.append(Source(id: id, title: title, date: date, note: note, sections: sections))
   }
 
   private mutating func topic(_ o: JSONValue) {
-    var r = Reader(object: o, decoder: self)
+    var r = Reader(object: o)
     let topic = Topic(id: r.id("id"), name: r.string("name", required: true) ?? "", words: r.strings("words", required: true))
     r.finish(allowed: ["id", "name", "words"])
-    self = r.decoder
+    problems += r.problems
     declare("topic", topic.id, at: o.position)
     topics.append(topic)
   }
 
   private mutating func measure(_ o: JSONValue) {
-    var r = Reader(object: o, decoder: self)
+    var r = Reader(object: o)
     let measure = Measure(
       id: r.id("id"), name: r.string("name", required: true) ?? "", unit: r.string("unit", required: true) ?? "",
       words: r.strings("words", required: true), contextWords: r.strings("context_words"),
       comparable: r.bool("comparable") ?? false)
     r.finish(allowed: ["id", "name", "unit", "words", "context_words", "comparable"])
-    self = r.decoder
+    problems += r.problems
     declare("measure", measure.id, at: o.position)
     measures.append(measure)
   }
@@ -143,7 +143,7 @@ struct KnowledgeDecoder {
   ]
 
   private mutating func entity(_ o: JSONValue) {
-    var r = Reader(object: o, decoder: self)
+    var r = Reader(object: o)
     let id = r.id("id")
     let name = r.string("name", required: true) ?? ""
     let kind = r.string("kind", required: true) ?? ""
@@ -152,20 +152,20 @@ struct KnowledgeDecoder {
     }
     var relations: [Relation] = []
     for item in r.array("relations") ?? [] {
-      var s = Reader(object: item, decoder: r.decoder)
+      var s = Reader(object: item)
       relations.append(
         Relation(
           relation: s.string("relation", required: true) ?? "", target: s.string("target", required: true) ?? "",
           citation: s.citation("citation")))
       s.finish(allowed: ["relation", "target", "citation"])
-      r.decoder = s.decoder
+      r.problems += s.problems
     }
     let entity = Entity(
       id: id, name: name, kind: kind, aliases: r.strings("aliases"),
       description: r.string("description", required: true) ?? "", role: r.string("role"),
       relations: relations, citation: r.citation("citation", required: true))
     r.finish(allowed: ["id", "name", "kind", "aliases", "description", "role", "relations", "citation"])
-    self = r.decoder
+    problems += r.problems
     declare("entity", id, at: o.position)
     entities.append(entity)
   }
@@ -177,7 +177,7 @@ struct KnowledgeDecoder {
   ]
 
   private mutating func statement(_ o: JSONValue) {
-    var r = Reader(object: o, decoder: self)
+    var r = Reader(object: o)
     let id = r.id("id")
     let kindText = r.string("kind", required: true) ?? "claim"
     let kind = StatementKind(rawValue: kindText) ?? .claim
@@ -187,7 +187,6 @@ struct KnowledgeDecoder {
     var value: Double?
     var valueText: String?
     if let v = o["value"] {
-      r.used.insert("value")
       switch v {
       case .number(let d, let text, _):
         value = d
@@ -228,16 +227,16 @@ struct KnowledgeDecoder {
       "id", "kind", "about", "measure", "value", "unit", "scale", "bound", "time", "according_to", "conflict",
       "to", "keywords", "related", "topics", "text", "citation",
     ])
-    self = r.decoder
+    problems += r.problems
     declare("statement", id, at: o.position)
     statements.append(statement)
   }
 
   private mutating func form(_ o: JSONValue) {
-    var r = Reader(object: o, decoder: self)
+    var r = Reader(object: o)
     let form = QuestionForm(id: r.id("id"), phrases: r.strings("phrases", required: true))
     r.finish(allowed: ["id", "phrases"])
-    self = r.decoder
+    problems += r.problems
     declare("form", form.id, at: o.position)
     forms.append(form)
   }
@@ -246,20 +245,17 @@ struct KnowledgeDecoder {
 /// Reads the fields of one JSON object, remembering which were used so unknown ones can be reported.
 struct Reader {
   let object: JSONValue
-  var decoder: KnowledgeDecoder
-  var used: Set<String> = []
+  var problems: [KnowledgeProblem] = []
 
-  init(object: JSONValue, decoder: KnowledgeDecoder) {
+  init(object: JSONValue) {
     self.object = object
-    self.decoder = decoder
   }
 
   mutating func problem(_ message: String, at position: SourcePosition?) {
-    decoder.problems.append(KnowledgeProblem(message, at: position ?? object.position))
+    problems.append(KnowledgeProblem(message, at: position ?? object.position))
   }
 
   mutating func field(_ key: String, required: Bool) -> JSONValue? {
-    used.insert(key)
     guard let value = object[key], !(isNull(value)) else {
       if required { problem("missing required field \"\(key)\"", at: object.position) }
       return nil
@@ -333,12 +329,12 @@ struct Reader {
       problem("\"\(key)\" must be an object {\"section\", \"paragraph\"}, found \(v.typeName)", at: v.position)
       return nil
     }
-    var r = Reader(object: v, decoder: decoder)
+    var r = Reader(object: v)
     let source = r.string("source") ?? "article"
     let section = r.string("section", required: true)
     let paragraph = r.int("paragraph", required: true)
     r.finish(allowed: ["source", "section", "paragraph"])
-    decoder = r.decoder
+    problems += r.problems
     guard let section, let paragraph else { return nil }
     return Citation(source: source, section: section, paragraph: paragraph)
   }

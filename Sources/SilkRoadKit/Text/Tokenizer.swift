@@ -16,6 +16,43 @@ public enum Tokenizer {
   }
 
   static func words(_ folded: String) -> [String] {
+    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(folded) }
+    return unicodeWords(folded)
+  }
+
+  /// The same rules over bytes, for the common all-ASCII case (much faster than scalar properties).
+  static func asciiWords(_ text: String) -> [String] {
+    let b = Array(text.utf8)
+    var tokens: [String] = []
+    var current: [UInt8] = []
+    func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+    func isWord(_ c: UInt8) -> Bool { isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) }
+    func flush() {
+      if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+      current.removeAll(keepingCapacity: true)
+    }
+    var i = 0
+    while i < b.count {
+      let c = b[i]
+      if isWord(c) {
+        current.append(c)
+      } else if (c == 46 || c == 44), let last = current.last, isDigit(last), i + 1 < b.count, isDigit(b[i + 1]),
+        current.allSatisfy({ isDigit($0) || $0 == 46 })
+      {
+        if c == 46 { current.append(c) }
+      } else if c == 39 {
+        if i + 1 < b.count, b[i + 1] == 115, i + 2 >= b.count || !isWord(b[i + 2]) { i += 1 }
+        flush()
+      } else {
+        flush()
+      }
+      i += 1
+    }
+    flush()
+    return tokens
+  }
+
+  static func unicodeWords(_ folded: String) -> [String] {
     let scalars = Array(folded.unicodeScalars)
     var tokens: [String] = []
     var current = String.UnicodeScalarView()

@@ -40,8 +40,15 @@ public final class Lexicon: Sendable {
       for w in words { canonical[Stemmer.stem(TextNormalizer.fold(w))] = head }
     }
     self.canonical = canonical
+    var termCache: [String: String] = [:]
     func terms(_ text: String) -> [String] {
-      Tokenizer.tokens(text).map { let s = Stemmer.stem($0); return canonical[s] ?? s }
+      Tokenizer.tokens(text).map { token in
+        if let t = termCache[token] { return t }
+        let s = Stemmer.stem(token)
+        let t = canonical[s] ?? s
+        termCache[token] = t
+        return t
+      }
     }
     let stopTerms = Set(k.stopwords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
     self.stopTerms = stopTerms
@@ -90,7 +97,7 @@ public final class Lexicon: Sendable {
       for id in s.about + s.to + [s.accordingTo].compactMap({ $0 }) {
         if let e = k.entityByID[id] { bag.formUnion(terms(e.name)) }
       }
-      bag.subtract(stopTerms)
+      bag = bag.filter { !stopTerms.contains($0) }
       for t in bag { df[t, default: 0] += 1 }
       bags.append(bag)
     }
@@ -148,7 +155,7 @@ public final class Lexicon: Sendable {
     for phrases in topicPhrases.values { vocabulary.formUnion(phrases.joined()) }
     for s in k.sources { for sec in s.sections { vocabulary.formUnion(terms(sec.name + " " + sec.summary)) } }
     vocabulary.formUnion(canonical.values)
-    vocabulary.subtract(stopTerms)
+    vocabulary = vocabulary.filter { !stopTerms.contains($0) }
     self.vocabulary = vocabulary
     var byLength: [Int: [String]] = [:]
     for v in vocabulary where v.count >= 4 && v.first.map({ !$0.isNumber }) ?? false {
