@@ -4,6 +4,7 @@
 #define SILKROAD_CEDITLINE_SHIM_H
 #include <histedit.h>
 #include <stdio.h>
+#include <wchar.h>
 
 typedef char *(*silk_prompt_fn)(EditLine *);
 typedef unsigned char (*silk_command_fn)(EditLine *, int);
@@ -20,6 +21,8 @@ static inline int silk_el_add_fn(EditLine *el, const char *name, const char *hel
 static inline int silk_el_bind(EditLine *el, const char *key, const char *fn) {
   return el_set(el, EL_BIND, key, fn, NULL);
 }
+typedef int (*silk_getc_fn)(EditLine *, wchar_t *);
+static inline int silk_el_set_getc(EditLine *el, silk_getc_fn fn) { return el_set(el, EL_GETCFN, fn); }
 static inline int silk_el_set_clientdata(EditLine *el, void *data) { return el_set(el, EL_CLIENTDATA, data); }
 static inline void *silk_el_get_clientdata(EditLine *el) {
   void *data = NULL;

@@ -31,6 +31,7 @@ final class LineEditor {
     silk_el_set_editor(el, "emacs")
     silk_el_set_hist(el, hist)
     silk_el_set_prompt(el) { _ in currentPrompt }
+    silk_el_set_getc(el) { _, out in LineEditor.readCharacter(out) }
     silk_el_add_fn(el, "silkroad-complete", "Complete a command or a name from the knowledge") { el, _ in
       guard let el else { return UInt8(CC_ERROR) }
       return LineEditor.complete(el)
@@ -65,6 +66,44 @@ final class LineEditor {
   func addHistory(_ entries: [String]) {
     var event = HistEvent()
     for e in entries { silk_history_enter(history, &event, e) }
+  }
+
+  /// Reads one character for libedit, waiting with poll so that a signal that arrived at any
+  /// moment (even just before the read) interrupts the line: returns -1 with EINTR when one is
+  /// pending, 0 at end of input, 1 with the character decoded from UTF-8.
+  static func readCharacter(_ out: UnsafeMutablePointer<wchar_t>?) -> Int32 {
+    var bytes: [UInt8] = []
+    var expected = 1
+    while bytes.count < expected {
+      if pendingSignal != 0 {
+        errno = EINTR
+        return -1
+      }
+      var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&p, 1, 200)
+      if ready < 0 && errno == EINTR { continue }
+      if ready <= 0 { continue }
+      var byte: UInt8 = 0
+      let n = read(0, &byte, 1)
+      if n < 0 {
+        if errno == EINTR || errno == EAGAIN { continue }
+        return -1
+      }
+      if n == 0 { return bytes.isEmpty ? 0 : -1 }
+      if !bytes.isEmpty && byte & 0xC0 != 0x80 { bytes = [] }  // a broken sequence: restart here
+      if bytes.isEmpty {
+        switch byte {
+        case 0xC0...0xDF: expected = 2
+        case 0xE0...0xEF: expected = 3
+        case 0xF0...0xF7: expected = 4
+        default: expected = 1
+        }
+      }
+      bytes.append(byte)
+    }
+    let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+    out?.pointee = wchar_t(bitPattern: scalar.value)
+    return 1
   }
 
   /// Completes the word before the cursor from commands (first word only) and knowledge names:

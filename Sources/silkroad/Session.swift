@@ -13,6 +13,11 @@ enum Session {
     let k = conversation.knowledge
     var names = Command.names
     for e in k.entities { names.append(e.name); names += e.aliases.filter { $0.count >= 3 } }
+    // libedit drops non-ASCII input unless the locale's character set is UTF-8.
+    setlocale(LC_ALL, "")
+    if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" {
+      setlocale(LC_CTYPE, "C.UTF-8")
+    }
     guard let editor = LineEditor(programName: "silkroad", completions: names) else {
       Platform.writeStandardError("silkroad: cannot start line editing; reading plainly\n")
       return piped(conversation)

@@ -9,6 +9,11 @@ nonisolated(unsafe) var pendingSignal: sig_atomic_t = 0
 enum Signals {
   /// Installs handlers without SA_RESTART, so a blocked read returns EINTR and the loop sees the flag.
   static func install() {
+    // A parent may have started us with these blocked (the mask survives exec); unblock them.
+    var set = sigset_t()
+    sigemptyset(&set)
+    for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, sig) }
+    sigprocmask(SIG_UNBLOCK, &set, nil)
     for sig in [SIGINT, SIGTERM, SIGHUP] {
       var action = sigaction()
       action.__sigaction_handler.sa_handler = { signo in pendingSignal = signo }

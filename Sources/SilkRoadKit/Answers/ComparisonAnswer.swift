@@ -51,7 +51,7 @@ struct ComparisonAnswer: AnswerModule {
       let (hi, lo) = a >= b ? (exact[0], exact[1]) : (exact[1], exact[0])
       let diff = m.formatLike(abs(a - b), hi.1)
       var text = "Difference: \(NumberText.format(hi.1.value!)) − \(NumberText.format(lo.1.value!)) = \(diff)"
-      if min(a, b) > 0 { text += "; \(m.name(hi.0))'s figure is \(NumberText.format(max(a, b) / min(a, b), places: 1)) times \(m.name(lo.0))'s" }
+      if min(a, b) > 0 { text += "; ratio: \(NumberText.format(hi.1.value!)) ÷ \(NumberText.format(lo.1.value!)) = \(NumberText.format(max(a, b) / min(a, b), places: 1))" }
       lines.append(Answer.Line(text + ".", style: .note))
     } else if exact.count < best.rows.count {
       let bounded = best.rows.filter { $0.1.bound != nil }.map { m.name($0.0) }.joined(separator: " and ")

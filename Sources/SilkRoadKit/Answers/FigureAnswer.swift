@@ -43,7 +43,7 @@ enum ConflictLines {
   static func lines(group: String, _ m: MatchContext) -> [Answer.Line] {
     let members = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0] }
     guard members.count > 1 else { return members.map(m.line) }
-    var lines = [Answer.Line("The source gives \(members.count) different figures for this:", style: .note)]
+    var lines = [Answer.Line("The source gives different figures for this, depending on who counts:", style: .note)]
     for s in members {
       let who = s.accordingTo.map { "according to " + m.name($0) } ?? "another count"
       lines.append(Answer.Line("• \(m.value(s)) (\(who)). \(s.text)", citations: [s.citation]))
@@ -54,11 +54,9 @@ enum ConflictLines {
     {
       let (a, b) = (values[0], values[1])
       let gap = m.formatLike(a.1 - b.1, a.0)
-      let ratio = b.1 != 0 ? NumberText.format(a.1 / b.1, places: 1) : "—"
-      lines.append(
-        Answer.Line(
-          "Gap: \(NumberText.format(a.0.value!)) − \(NumberText.format(b.0.value!)) = \(gap); the higher figure is \(ratio) times the lower.",
-          citations: [a.0.citation], style: .note))
+      var text = "Gap: \(NumberText.format(a.0.value!)) − \(NumberText.format(b.0.value!)) = \(gap)"
+      if b.1 != 0 { text += "; ratio: \(NumberText.format(a.0.value!)) ÷ \(NumberText.format(b.0.value!)) = \(NumberText.format(a.1 / b.1, places: 1))" }
+      lines.append(Answer.Line(text + ".", style: .note))
     }
     return lines
   }

@@ -32,7 +32,7 @@ struct ProfileAnswer: AnswerModule {
       facts.append(s.id)
     }
     if indexes.count > facts.count {
-      lines.append(Answer.Line("(\(indexes.count) statements mention \(entity.name); `facts \(entity.name)` lists them all.)", style: .note))
+      lines.append(Answer.Line("(More in `facts \(entity.name)`.)", style: .note))
     }
     let asks = m.has("profile") || m.has("what-is") || m.query.forms.isEmpty
     return Proposal(intent: name, score: asks ? 1.0 : 0.7, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))

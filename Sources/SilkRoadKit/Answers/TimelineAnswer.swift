@@ -31,7 +31,7 @@ struct TimelineAnswer: AnswerModule {
     let shown = Array(hits.prefix(8))
     var lines = shown.map { Answer.Line("\($0.time!): \($0.text)", citations: [$0.citation]) }
     if hits.count > shown.count {
-      lines.append(Answer.Line("… and \(hits.count - shown.count) more from that time; name a topic to narrow it down.", style: .note))
+      lines.append(Answer.Line("… and more from that time; name a topic or a country to narrow it down.", style: .note))
     }
     return Proposal(intent: name, score: asks ? 1.2 : 0.9, answer: Answer(status: .answered, intent: name, lines: lines, facts: shown.map(\.id)))
   }

@@ -96,7 +96,16 @@ public enum ProvenanceChecker {
 }
 
 extension String {
+  /// Replaces every occurrence of `target` (Foundation-free).
   func replacingAll(_ target: String, with replacement: String) -> String {
-    split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    guard !target.isEmpty else { return self }
+    var out = ""
+    var rest = Substring(self)
+    while let r = rest.firstRange(of: target) {
+      out += rest[..<r.lowerBound]
+      out += replacement
+      rest = rest[r.upperBound...]
+    }
+    return out + rest
   }
 }

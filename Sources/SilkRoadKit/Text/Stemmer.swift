@@ -1,14 +1,14 @@
 /// A light suffix stripper so that owes, owed and owing all match owe, and exercises matches exercise.
 ///
 /// It is not Porter: it only has to map a word's common forms to one key, the same way for the
-/// question and for the vocabulary. Words of three letters or fewer and numbers are left alone.
+/// question and for the vocabulary. Words of two letters or fewer and numbers are left alone.
 public enum Stemmer {
   public static func stem(_ word: String) -> String {
-    guard word.count > 3, word.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false else { return word }
+    guard word.count > 2, word.unicodeScalars.first.map({ !("0"..."9").contains($0) }) ?? false else { return word }
     var w = Array(word.utf8)
     func ends(_ s: StaticString) -> Bool {
       let n = s.utf8CodeUnitCount
-      guard w.count > n + 2 else { return false }
+      guard w.count >= n + 2 else { return false }
       let p = s.utf8Start
       for k in 0..<n where w[w.count - n + k] != p[k] { return false }
       return true
@@ -33,7 +33,7 @@ public enum Stemmer {
     } else if w.last == UInt8(ascii: "s") && w.count > 3 {
       drop(1)
     }
-    if w.count > 3 && w.last == UInt8(ascii: "e") { drop(1) }
+    if w.count > 2 && w.last == UInt8(ascii: "e") { drop(1) }
     return String(decoding: w, as: UTF8.self)
 
     func undouble() {

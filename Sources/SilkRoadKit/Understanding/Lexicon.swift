@@ -26,6 +26,8 @@ public final class Lexicon: Sendable {
   let idf: [String: Double]
   let measureHeads: [String: [[String]]]
   let measureContext: [String: Set<String>]
+  /// The content terms of each measure's name, to prefer the measure a question echoes most.
+  let measureNameTerms: [String: Set<String>]
   let formPhrases: [(form: String, words: [String])]
   let topicPhrases: [String: [[String]]]
 
@@ -80,6 +82,7 @@ public final class Lexicon: Sendable {
       measureContext[m.id] = Set(m.contextWords.flatMap(terms))
     }
     self.measureHeads = measureHeads
+    measureNameTerms = Dictionary(k.measures.map { ($0.id, Set(terms($0.name)).subtracting(stopTerms)) }, uniquingKeysWith: { a, _ in a })
     self.measureContext = measureContext
 
     var bags: [Set<String>] = []

@@ -30,6 +30,7 @@ public struct QuestionAnalyzer: Sendable {
       break
     }
     var used = [Bool](repeating: false, count: tokens.count)
+    var entityPositions: [String: Int] = [:]
 
     for opening in Self.followUpOpenings where tokens.starts(with: opening) {
       q.followUpOpening = true
@@ -45,6 +46,7 @@ public struct QuestionAnalyzer: Sendable {
         if candidate.stems.allSatisfy({ lexicon.stopTerms.contains($0) }) { continue }
         if !q.entities.contains(where: { $0.entity == candidate.entity }) {
           q.entities.append(.init(entity: candidate.entity, typed: tokens[i..<(i + n)].joined(separator: " "), corrected: false))
+          entityPositions[candidate.entity] = i
           if i >= subordinateFrom { q.contextEntities.insert(candidate.entity) }
         }
         for j in i..<(i + n) { used[j] = true }
@@ -100,6 +102,7 @@ public struct QuestionAnalyzer: Sendable {
       if entityCandidates.count == 1 {
         if !q.entities.contains(where: { $0.entity == entityCandidates[0] }) {
           q.entities.append(.init(entity: entityCandidates[0], typed: token, corrected: true))
+          entityPositions[entityCandidates[0]] = j
         }
         continue
       }
@@ -117,6 +120,8 @@ public struct QuestionAnalyzer: Sendable {
       }
     }
 
+    q.entities.sort { (entityPositions[$0.entity] ?? 0) < (entityPositions[$1.entity] ?? 0) }
+
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
     let mainTokens = tokens.prefix(subordinateFrom)
@@ -131,6 +136,10 @@ public struct QuestionAnalyzer: Sendable {
       }
       guard score > 0 else { continue }
       score += 0.5 * Double(lexicon.measureContext[id]?.intersection(termSet).count ?? 0)
+      // Prefer the measure whose own name the question echoes most ("debt to China" over
+      // "debt to China as a share of GDP" when GDP is not mentioned).
+      let nameTerms = lexicon.measureNameTerms[id] ?? []
+      if !nameTerms.isEmpty { score += 0.2 * Double(nameTerms.intersection(termSet).count) / Double(nameTerms.count) }
       if !own {
         score *= 0.5
         q.entityNamedMeasures.insert(id)

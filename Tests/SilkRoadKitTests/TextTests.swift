@@ -1,0 +1,44 @@
+import Testing
+@testable import SilkRoadKit
+
+@Suite struct TextTests {
+  @Test func stemmer_verbForms_shareOneStem() {
+    let forms = ["owe", "owes", "owed", "owing"].map(Stemmer.stem)
+    #expect(Set(forms).count == 1)
+    #expect(Stemmer.stem("exercises") == Stemmer.stem("exercise"))
+    #expect(Stemmer.stem("countries") == Stemmer.stem("country"))
+    #expect(Stemmer.stem("gas") == "gas")
+  }
+
+  @Test func fold_removesDiacriticsAndTypography() {
+    #expect(TextNormalizer.fold("Ürümqi") == "urumqi")
+    #expect(TextNormalizer.fold("China’s “Pax Sinica” — 2020") == "china's \"pax sinica\" - 2020")
+  }
+
+  @Test func tokenizer_keepsNumbersDropsPossessive() {
+    #expect(Tokenizer.tokens("Kazakhstan's 14,000 students, $1.7 billion.") == ["kazakhstan", "14000", "students", "1.7", "billion"])
+    #expect(Tokenizer.tokens("Nur-Sultan") == ["nur", "sultan"])
+    #expect(Tokenizer.tokens("Ürümqi") == ["urumqi"])
+  }
+
+  @Test func editDistance_countsTranspositionAsOne() {
+    #expect(EditDistance.distance("instiutes", "institutes") == 1)
+    #expect(EditDistance.distance("kyrgystan", "kyrgyzstan") == 1)
+    #expect(EditDistance.distance("abc", "xyz") == 3)
+    #expect(EditDistance.budget(forLength: 3) == 0)
+  }
+
+  @Test func numbers_formatAndWords() {
+    #expect(NumberText.format(14000) == "14,000")
+    #expect(NumberText.format(1.7) == "1.7")
+    #expect(NumberText.format(8.2000000001, places: 2) == "8.2")
+    #expect(NumberText.words(45) == "forty-five")
+    #expect(NumberText.words(16) == "sixteen")
+  }
+
+  @Test func naturalLog_isAccurate() {
+    #expect(abs(naturalLog(1) - 0) < 1e-12)
+    #expect(abs(naturalLog(2.718281828459045) - 1) < 1e-9)
+    #expect(abs(naturalLog(1000) - 6.907755278982137) < 1e-9)
+  }
+}
