@@ -1,67 +1,148 @@
-/// Compares two or more entities on one measure: the values side by side, the difference and the
-/// ratio (or the total, when asked), with the arithmetic shown. Disagreeing statistics on one
-/// thing ("Kazakh and Chinese trade statistics") are shown as a conflict.
+/// Compares figures side by side, with the difference and ratio (or the total, when asked) and the
+/// arithmetic shown: two or more entities on one measure ("Kazakhstan and Uzbekistan debt"), one
+/// thing at two times ("investment in 2013 and 2018"), or two measures of one subject ("share of
+/// exports and of imports"). Disagreeing statistics on one thing are shown as a conflict.
 struct ComparisonAnswer: AnswerModule {
   let name = "comparison"
 
+  typealias Row = (label: String, statement: Statement)
+
   func propose(_ m: MatchContext) -> Proposal? {
+    if m.has("why") && !m.has("how-much") { return nil }
     let entities = m.query.entityIDs
     let asks = m.has("compare") || m.has("total")
-    guard entities.count >= 2 || (asks && entities.count >= 1) else { return nil }
+    guard asks || entities.count >= 2 || m.query.years.count >= 2 else { return nil }
     guard asks || !m.query.measures.isEmpty else { return nil }
 
-    // Conflicting statistics covering every named entity.
+    if let conflict = conflict(m, asks: asks) { return conflict }
+    let candidates = candidateMeasures(m)
+    var best: (heading: String, rows: [Row])?
+    if m.query.years.count >= 2 {
+      best = overTime(m, measures: candidates)
+    }
+    if best == nil, entities.count >= 2 {
+      best = acrossEntities(m, measures: candidates)
+    }
+    if best == nil, asks {
+      best = acrossMeasures(m)
+    }
+    guard let best else { return nil }
+    let lines = render(best.heading, best.rows, m)
+    return Proposal(intent: name, score: asks ? 1.25 : 0.95, answer: Answer(status: .answered, intent: name, lines: lines, facts: best.rows.map(\.statement.id)))
+  }
+
+  /// Statistics that disagree (China's and Kazakhstan's counts of the same trade).
+  func conflict(_ m: MatchContext, asks: Bool) -> Proposal? {
     for scored in m.ranked where scored.missingEntities.isEmpty && (scored.measureMatch || m.query.measures.isEmpty) {
       let s = m.statement(scored)
-      guard let group = s.conflict, asks || entities.count >= 2 else { continue }
+      guard let group = s.conflict, asks || m.query.entityIDs.count >= 2 else { continue }
+      // Every named entity must really be in these statistics (even China, the background subject).
+      guard Set(m.query.entityIDs).isSubset(of: m.lexicon.statementEntities[scored.index]) else { continue }
       if !m.query.years.isEmpty && scored.timeMatch == false { continue }
-      let members = m.knowledge.statementsByConflict[group] ?? []
-      let facts = members.map { m.knowledge.statements[$0].id }
+      let facts = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0].id }
       return Proposal(intent: "conflict", score: 1.3, answer: Answer(status: .answered, intent: "conflict", lines: ConflictLines.lines(group: group, m), facts: facts))
     }
+    return nil
+  }
 
-    // One value per entity on the measure where most of the named entities have one.
-    var measureIDs = m.query.measures.map(\.id)
-    for s in m.ranked.prefix(20) where m.statement(s).kind == .figure {
-      if let id = m.statement(s).measure, !measureIDs.contains(id), m.query.measures.isEmpty { measureIDs.append(id) }
+  /// The measures the question names, else those of the best-matching figures.
+  func candidateMeasures(_ m: MatchContext) -> [String] {
+    var ids = m.query.askedMeasures
+    if ids.isEmpty { ids = m.query.measures.map(\.id) }
+    for s in m.ranked.prefix(20) where m.statement(s).kind == .figure && s.coverage >= 0.34 {
+      if let id = m.statement(s).measure, !ids.contains(id) { ids.append(id) }
     }
-    var best: (measure: String, rows: [(String, Statement)])?
-    for id in measureIDs {
-      var rows: [(String, Statement)] = []
-      for e in entities {
-        let candidates = (m.knowledge.statementsByMeasure[id] ?? []).map { m.knowledge.statements[$0] }.filter { s in
-          s.about.first == e && (m.query.years.isEmpty || s.time.map { t in m.query.years.contains { t.contains(year: $0) } } ?? false)
+    return ids
+  }
+
+  func statements(_ m: MatchContext, measure: String) -> [(index: Int, statement: Statement)] {
+    (m.knowledge.statementsByMeasure[measure] ?? []).map { ($0, m.knowledge.statements[$0]) }.filter { $0.statement.value != nil }
+  }
+
+  /// One subject at two or more times.
+  func overTime(_ m: MatchContext, measures: [String]) -> (String, [Row])? {
+    let required = Set(m.query.entityIDs).subtracting(m.lexicon.backgroundEntities)
+    for id in measures {
+      var rows: [Row] = []
+      for year in m.query.years {
+        let hits = statements(m, measure: id).filter { item in
+          guard let t = item.statement.time, t.endYear == nil, t.year == year else { return false }
+          return required.isSubset(of: m.lexicon.statementEntities[item.index])
         }
-        if let s = candidates.max(by: { ($0.time?.sortKey ?? 0) < ($1.time?.sortKey ?? 0) }) { rows.append((e, s)) }
+        if let hit = hits.first { rows.append((String(year), hit.statement)) }
       }
-      if rows.count >= 2, rows.count > (best?.rows.count ?? 0) { best = (id, rows) }
+      if rows.count >= 2, let measure = m.knowledge.measureByID[id] { return (measure.name, rows) }
     }
-    guard let best, let measure = m.knowledge.measureByID[best.measure] else { return nil }
-    var lines = [Answer.Line("\(measure.name.prefix(1).uppercased() + measure.name.dropFirst()):", style: .heading)]
-    for (e, s) in best.rows {
+    return nil
+  }
+
+  /// Two or more entities on one measure: each entity's best statement, the one naming most of
+  /// the other entities asked about; an entity every row shares (Central Asia) is not a row.
+  func acrossEntities(_ m: MatchContext, measures: [String]) -> (String, [Row])? {
+    let entities = m.query.entityIDs
+    var best: (String, [Row])?
+    for id in measures {
+      var rows: [Row] = []
+      for e in entities {
+        let hits = statements(m, measure: id).filter { item in
+          m.lexicon.statementEntities[item.index].contains(e)
+            && (m.query.years.count != 1 || (item.statement.time?.contains(year: m.query.years[0]) ?? false))
+        }
+        func rank(_ item: (index: Int, statement: Statement)) -> (Int, Int, Int) {
+          let others = entities.filter { m.lexicon.statementEntities[item.index].contains($0) }.count
+          return (others, item.statement.about.first == e ? 1 : 0, item.statement.time?.sortKey ?? 0)
+        }
+        guard let hit = hits.max(by: { rank($0) < rank($1) }) else { continue }
+        if rows.contains(where: { $0.statement.id == hit.statement.id }) { continue }
+        rows.append((m.name(e), hit.statement))
+      }
+      let units = Set(rows.map { ($0.statement.unit ?? m.knowledge.measureByID[id]?.unit ?? "").lowercased() })
+      if rows.count >= 2, units.count == 1, rows.count > (best?.1.count ?? 0), let measure = m.knowledge.measureByID[id] {
+        best = (measure.name, rows)
+      }
+    }
+    return best
+  }
+
+  /// Two measures of one subject named in the question ("share of exports ... share of imports").
+  func acrossMeasures(_ m: MatchContext) -> (String, [Row])? {
+    var rows: [Row] = []
+    var seen = Set<String>()
+    for scored in m.ranked where scored.missingEntities.isEmpty && !scored.unitConflict && scored.coverage >= 0.34 {
+      let s = m.statement(scored)
+      guard s.kind == .figure, let id = s.measure, m.query.askedMeasures.contains(id), seen.insert(id).inserted else { continue }
+      if let first = rows.first, (first.statement.unit ?? m.knowledge.measureByID[first.statement.measure!]?.unit) != (s.unit ?? m.knowledge.measureByID[id]?.unit) {
+        continue
+      }
+      rows.append((m.knowledge.measureByID[id]?.name ?? id, s))
+      if rows.count == 3 { break }
+    }
+    return rows.count >= 2 ? ("Side by side", rows) : nil
+  }
+
+  func render(_ heading: String, _ rows: [Row], _ m: MatchContext) -> [Answer.Line] {
+    var lines = [Answer.Line(heading.prefix(1).uppercased() + heading.dropFirst() + ":", style: .heading)]
+    for (label, s) in rows {
       let when = s.time.map { " (\($0))" } ?? ""
-      lines.append(Answer.Line("• \(m.name(e)): \(m.value(s))\(when)", citations: [s.citation]))
+      lines.append(Answer.Line("• \(label): \(m.value(s))\(label == s.time?.description ? "" : when)", citations: [s.citation]))
     }
-    let exact = best.rows.filter { $0.1.bound == nil }
-    if m.has("total"), exact.count == best.rows.count {
-      let sum = exact.compactMap { m.absolute($0.1) }.reduce(0, +)
-      let terms = exact.map { NumberText.format($0.1.value!) }.joined(separator: " + ")
-      lines.append(Answer.Line("Together: \(terms) = \(m.formatLike(sum, exact[0].1)).", style: .note))
-    } else if exact.count == 2, let a = m.absolute(exact[0].1), let b = m.absolute(exact[1].1) {
+    let exact = rows.filter { $0.statement.bound == nil }
+    if m.has("total"), exact.count == rows.count {
+      let sum = exact.compactMap { m.absolute($0.statement) }.reduce(0, +)
+      let terms = exact.map { NumberText.format($0.statement.value!) }.joined(separator: " + ")
+      lines.append(Answer.Line("Together: \(terms) = \(m.formatLike(sum, exact[0].statement)).", style: .note))
+    } else if exact.count == 2, let a = m.absolute(exact[0].statement), let b = m.absolute(exact[1].statement) {
       let (hi, lo) = a >= b ? (exact[0], exact[1]) : (exact[1], exact[0])
-      let diff = m.formatLike(abs(a - b), hi.1)
-      var text = "Difference: \(NumberText.format(hi.1.value!)) − \(NumberText.format(lo.1.value!)) = \(diff)"
-      if min(a, b) > 0 { text += "; ratio: \(NumberText.format(hi.1.value!)) ÷ \(NumberText.format(lo.1.value!)) = \(NumberText.format(max(a, b) / min(a, b), places: 1))" }
+      var text = "Difference: \(NumberText.format(hi.statement.value!)) − \(NumberText.format(lo.statement.value!)) = \(m.formatLike(abs(a - b), hi.statement))"
+      if min(a, b) > 0 {
+        text += "; ratio: \(NumberText.format(hi.statement.value!)) ÷ \(NumberText.format(lo.statement.value!)) = \(NumberText.format(max(a, b) / min(a, b), places: 1))"
+      }
       lines.append(Answer.Line(text + ".", style: .note))
-    } else if exact.count < best.rows.count {
-      let bounded = best.rows.filter { $0.1.bound != nil }.map { m.name($0.0) }.joined(separator: " and ")
+    } else if exact.count < rows.count {
+      let bounded = rows.filter { $0.statement.bound != nil }.map(\.label).joined(separator: " and ")
       lines.append(Answer.Line("No exact difference can be computed: the source gives \(bounded) only as a bound.", style: .note))
     }
-    if let chart = BarChart.lines(rows: best.rows.map { (m.name($0.0), $0.1) }, m) { lines += chart }
-    let missing = entities.filter { e in !best.rows.contains { $0.0 == e } && e != "china" && e != "central-asia" }
-    if !missing.isEmpty {
-      lines.append(Answer.Line("The source gives no \(measure.name) for \(missing.map(m.name).joined(separator: " or ")).", style: .note))
-    }
-    return Proposal(intent: name, score: asks ? 1.25 : 0.95, answer: Answer(status: .answered, intent: name, lines: lines, facts: best.rows.map(\.1.id)))
+    if let chart = BarChart.lines(rows: rows.map { ($0.label, $0.statement) }, m) { lines += chart }
+    return lines
   }
 }

@@ -12,9 +12,7 @@ struct ExplanationAnswer: AnswerModule {
       let st = m.statement(s)
       var r = s.relevance
       if why && st.kind == .claim { r += 1 }
-      if who, m.lexicon.statementEntities[s.index].contains(where: { e in
-        !m.query.entityIDs.contains(e) && ["person", "company", "organisation", "media"].contains(m.knowledge.entityByID[e]?.kind ?? "")
-      }) { r += 1 }
+      if who, namesActor(s, m) { r += 1 }
       if st.kind == .summary { r -= 0.5 }
       return r
     }
@@ -24,19 +22,36 @@ struct ExplanationAnswer: AnswerModule {
     for (s, score) in usable.dropFirst() where chosen.count < 3 && score >= bestScore * 0.85 && s.coverage >= best.coverage {
       chosen.append(s)
     }
+    let cited = m.statement(best).citation
     // A reason usually needs its neighbours: add the best other claim from the same paragraph.
-    if why, chosen.count == 1 {
-      let cited = m.statement(best).citation
-      if let extra = m.ranked.first(where: { s in
-        s.index != best.index && s.coverage > 0 && s.missingEntities.isEmpty && m.statement(s).citation == cited && m.statement(s).kind == .claim
-      }) {
-        chosen.append(extra)
-      }
+    if why, chosen.count == 1,
+      let extra = m.ranked.first(where: { s in
+        s.index != best.index && s.missingEntities.isEmpty && m.statement(s).citation == cited && m.statement(s).kind == .claim
+      })
+    {
+      chosen.append(extra)
+    }
+    // "Who ..." needs a name: if the answer names no actor, add the neighbour that does.
+    if who, !chosen.contains(where: { namesActor($0, m) }),
+      let extra = m.ranked.first(where: { s in
+        s.index != best.index && m.statement(s).citation == cited && namesActor(s, m)
+      })
+    {
+      chosen.append(extra)
     }
     let statements = chosen.map(m.statement)
     let intent = why ? "explanation" : (who ? "who" : "explanation")
     var score = 0.45 + 0.45 * best.coverage
     if why || who || m.has("what-is") { score += 0.1 }
+    // "How many / how much" wants a figure; a statement without one is at best a partial answer.
+    if m.has("how-much"), !statements.contains(where: { $0.kind == .figure }) { score -= 0.4 }
     return Proposal(intent: intent, score: score, answer: Answer(status: .answered, intent: intent, lines: statements.map(m.line), facts: statements.map(\.id)))
+  }
+
+  /// Whether a statement names a person, company or organisation the question did not.
+  func namesActor(_ s: ScoredStatement, _ m: MatchContext) -> Bool {
+    m.lexicon.statementEntities[s.index].contains { e in
+      !m.query.entityIDs.contains(e) && ["person", "company", "organisation", "media"].contains(m.knowledge.entityByID[e]?.kind ?? "")
+    }
   }
 }

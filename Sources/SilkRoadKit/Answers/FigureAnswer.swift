@@ -6,8 +6,10 @@ struct FigureAnswer: AnswerModule {
   func propose(_ m: MatchContext) -> Proposal? {
     let asksAmount = m.has("how-much")
     guard asksAmount || !m.query.measures.isEmpty else { return nil }
-    let figures = m.ranked.filter { m.statement($0).kind == .figure && $0.missingEntities.isEmpty && $0.timeMatch != false }
-    guard let best = figures.first(where: { $0.coverage >= 0.5 || ($0.measureMatch && $0.coverage >= 0.34) }) else {
+    let figures = m.ranked.filter {
+      m.statement($0).kind == .figure && $0.missingEntities.isEmpty && $0.timeMatch != false && !$0.unitConflict
+    }
+    guard let best = figures.first(where: { ($0.coverage >= 0.5 || ($0.measureMatch && $0.coverage >= 0.34)) && $0.echo >= 0.5 }) else {
       return nil
     }
     let top = m.statement(best)

@@ -4,7 +4,10 @@ struct ProfileAnswer: AnswerModule {
   let name = "profile"
 
   func propose(_ m: MatchContext) -> Proposal? {
-    guard m.query.entityIDs.count == 1, let entity = m.knowledge.entityByID[m.query.entityIDs[0]] else { return nil }
+    // One entity, or one besides the source's background subject ("Turkmenistan's ties with China").
+    var named = m.query.entityIDs
+    if named.count > 1 { named.removeAll { m.lexicon.backgroundEntities.contains($0) } }
+    guard named.count == 1, let entity = m.knowledge.entityByID[named[0]] else { return nil }
     // Content words must be about the entity itself ("role", "who"), not a separate question.
     let descriptionTerms = Set(m.lexicon.terms(entity.description + " " + (entity.role ?? "")))
     let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
@@ -38,5 +41,5 @@ struct ProfileAnswer: AnswerModule {
     return Proposal(intent: name, score: asks ? 1.0 : 0.7, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
   }
 
-  static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation"]
+  static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
 }

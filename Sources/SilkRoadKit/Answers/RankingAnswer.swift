@@ -13,16 +13,19 @@ struct RankingAnswer: AnswerModule {
         if let id = m.statement(s).measure, m.knowledge.measureByID[id]?.comparable == true, !measureIDs.contains(id) { measureIDs.append(id) }
       }
     }
-    let scope = Set(m.query.entityIDs)
     var best: (id: String, rows: [Statement])?
     for id in measureIDs {
+      // Entities named in the question narrow the field only when they are subjects of this measure
+      // ("which of Kazakhstan and Uzbekistan..."); a region or a shared subject does not.
+      let subjects = Set((m.knowledge.statementsByMeasure[id] ?? []).compactMap { m.knowledge.statements[$0].about.first })
+      let scope = Set(m.query.entityIDs).intersection(subjects)
+      let narrowing = scope.count >= 2 ? scope : []
       var perEntity: [String: Statement] = [:]
       for i in m.knowledge.statementsByMeasure[id] ?? [] {
         let s = m.knowledge.statements[i]
         guard let subject = s.about.first, s.value != nil else { continue }
         if !m.query.years.isEmpty, !(s.time.map { t in m.query.years.contains { t.contains(year: $0) } } ?? false) { continue }
-        // Entities named in the question narrow the field, unless they are what every row shares.
-        if !scope.isEmpty, !scope.contains(subject), !scope.isSubset(of: Set(s.about.dropFirst())) { continue }
+        if !narrowing.isEmpty, !narrowing.contains(subject) { continue }
         if let existing = perEntity[subject], (existing.time?.sortKey ?? 0) >= (s.time?.sortKey ?? 0) { continue }
         perEntity[subject] = s
       }

@@ -2,6 +2,7 @@
 /// filtered by whom they are addressed to when the question names someone.
 struct RecommendationAnswer: AnswerModule {
   let name = "recommendation"
+  static let membership: Set<String> = ["part of", "member of", "belongs to", "one of"]
 
   func propose(_ m: MatchContext) -> Proposal? {
     guard m.has("recommend") || m.query.topics.contains("recommendations") else { return nil }
@@ -10,7 +11,9 @@ struct RecommendationAnswer: AnswerModule {
     var chosen = all
     var addressee: String?
     for e in m.query.entityIDs {
-      let addressed = all.filter { $0.to.contains(e) }
+      // An entity that is part of an addressee (the EU of the West) gets that addressee's advice.
+      let groups = Set([e] + (m.knowledge.entityByID[e]?.relations ?? []).filter { Self.membership.contains($0.relation) }.map(\.target))
+      let addressed = all.filter { !groups.isDisjoint(with: $0.to) }
       if !addressed.isEmpty {
         chosen = addressed
         addressee = e

@@ -59,7 +59,20 @@ public final class Conversation {
     let onlySlots = q.content.isEmpty && q.measures.isEmpty
     let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || q.forms.isEmpty)
     let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty
-    guard ellipsis || pronoun else { return nil }
+    guard ellipsis || pronoun else {
+      // Not a bare follow-up, but it may continue the topic ("and when did the Kyrgyz first try?"):
+      // the earlier entities and words count a little when they match, and are never required.
+      if q.followUpOpening || q.hasPronoun || q.entities.isEmpty {
+        for mention in prev.entities where !q.entities.contains(where: { $0.entity == mention.entity }) {
+          let kind = knowledge.entityByID[mention.entity]?.kind
+          if q.entities.contains(where: { knowledge.entityByID[$0.entity]?.kind == kind }) { continue }
+          q.entities.append(mention)
+          q.contextEntities.insert(mention.entity)
+        }
+        q.contextTerms = Set(prev.contentTerms).subtracting(q.contentTerms)
+      }
+      return nil
+    }
     var carried: [String] = []
     if ellipsis {
       q.content = prev.content

@@ -168,6 +168,10 @@ public final class Lexicon: Sendable {
     vocabularyByLength = byLength
   }
 
+  /// The terms that mean "money" and "percent" in a question (after synonyms).
+  var moneyTerm: String { term("money") }
+  var percentTerm: String { term("percent") }
+
   /// The term for one folded token: stemmed, then mapped through the synonym groups.
   func term(_ token: String) -> String {
     let s = Stemmer.stem(token)
@@ -179,9 +183,12 @@ public final class Lexicon: Sendable {
   /// Inverse document frequency, with unseen terms weighted as the rarest.
   func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
 
-  /// The closest known vocabulary term within the typo budget, if exactly one is closest.
+  /// The closest known vocabulary term for an ordinary word: one edit at most, and only for words
+  /// of six letters or more, because short real words are too often one edit from another real
+  /// word (bother/brother, scared/scale). Names get the wider budget in `QuestionAnalyzer`.
   func correction(for term: String) -> String? {
-    let budget = EditDistance.budget(forLength: term.count)
+    guard term.count >= 6 else { return nil }
+    let budget = 1
     guard budget > 0 else { return nil }
     var best: [String] = []
     var bestDistance = budget + 1

@@ -39,6 +39,10 @@ public struct Query: Sendable {
   public var topics: [String] = []
   public var content: [ContentTerm] = []
   public var formTerms: [String] = []
+  /// The terms of every word typed, entity names included.
+  public var allTerms: Set<String> = []
+  /// Context carried from an earlier question: adds weight when matched, never required.
+  public var contextTerms: Set<String> = []
   public var ambiguities: [Ambiguity] = []
   public var hasPronoun = false
   /// Opens like a follow-up: "and ...", "what about ...", "how about ...".

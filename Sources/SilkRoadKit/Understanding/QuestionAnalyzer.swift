@@ -120,6 +120,7 @@ public struct QuestionAnalyzer: Sendable {
       }
     }
 
+    q.allTerms = Set(tokens.map(lexicon.term))
     q.entities.sort { (entityPositions[$0.entity] ?? 0) < (entityPositions[$1.entity] ?? 0) }
 
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"

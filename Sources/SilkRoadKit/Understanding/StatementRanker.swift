@@ -9,6 +9,12 @@ public struct ScoredStatement: Sendable {
   public var missingEntities: [String]
   public var measureMatch: Bool
   public var timeMatch: Bool?
+  /// Share of what the statement is specifically about (its measure's name, its subjects) that the
+  /// question mentions: a figure about ethnic Uzbeks in Xinjiang does not answer "Uzbekistan's
+  /// population" although every word of that question matches it.
+  public var echo: Double
+  /// The question asks for money and this is a percentage, or the other way round.
+  public var unitConflict: Bool
 }
 
 struct StatementRanker {
@@ -72,8 +78,26 @@ struct StatementRanker {
           relevance += 1.0
         }
       }
+      for t in q.contextTerms where bag.contains(t) { relevance += 0.3 * lexicon.weight(t) }
       let coverage = total > 0 ? min(1, hit / total) : 1
-      result.append(ScoredStatement(index: i, relevance: relevance, coverage: coverage, missingEntities: missing, measureMatch: measureMatch, timeMatch: timeMatch))
+      var keys = 0
+      var echoed = 0
+      if let m = s.measure, let name = lexicon.measureNameTerms[m] {
+        keys += name.count
+        echoed += name.intersection(q.allTerms).count
+      }
+      for e in Set(s.about) where !lexicon.backgroundEntities.contains(e) {
+        keys += 1
+        if q.entityIDs.contains(e) || q.contextEntities.contains(e) { echoed += 1 }
+      }
+      let echo = keys == 0 ? 1 : Double(echoed) / Double(keys)
+      let unit = (s.unit ?? s.measure.flatMap { lexicon.knowledge.measureByID[$0]?.unit })?.lowercased()
+      let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
+      let unitConflict = s.kind == .figure && asksMoney != asksShare && (asksMoney ? unit != "usd" : unit != "percent")
+      result.append(
+        ScoredStatement(
+          index: i, relevance: relevance, coverage: coverage, missingEntities: missing, measureMatch: measureMatch,
+          timeMatch: timeMatch, echo: echo, unitConflict: unitConflict))
     }
     result.sort { ($0.relevance, $1.index) > ($1.relevance, $0.index) }
     return result
