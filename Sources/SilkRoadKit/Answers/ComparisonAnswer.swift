@@ -9,7 +9,7 @@ struct ComparisonAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     if m.has("why") && !m.has("how-much") { return nil }
-    let entities = m.query.entityIDs
+    let entities = m.query.requiredEntityIDs
     let asks = m.has("compare") || m.has("total")
     guard asks || entities.count >= 2 || m.query.years.count >= 2 else { return nil }
     guard asks || !m.query.measures.isEmpty else { return nil }
@@ -35,9 +35,9 @@ struct ComparisonAnswer: AnswerModule {
   func conflict(_ m: MatchContext, asks: Bool) -> Proposal? {
     for scored in m.ranked where scored.missingEntities.isEmpty && (scored.measureMatch || m.query.measures.isEmpty) {
       let s = m.statement(scored)
-      guard let group = s.conflict, asks || m.query.entityIDs.count >= 2 else { continue }
+      guard let group = s.conflict, asks || m.query.requiredEntityIDs.count >= 2 else { continue }
       // Every named entity must really be in these statistics (even China, the background subject).
-      guard Set(m.query.entityIDs).isSubset(of: m.lexicon.statementEntities[scored.index]) else { continue }
+      guard Set(m.query.requiredEntityIDs).isSubset(of: m.lexicon.statementEntities[scored.index]) else { continue }
       if !m.query.years.isEmpty && scored.timeMatch == false { continue }
       let facts = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0].id }
       return Proposal(intent: "conflict", score: 1.3, answer: Answer(status: .answered, intent: "conflict", lines: ConflictLines.lines(group: group, m), facts: facts))
@@ -61,7 +61,7 @@ struct ComparisonAnswer: AnswerModule {
 
   /// One subject at two or more times.
   func overTime(_ m: MatchContext, measures: [String]) -> (String, [Row])? {
-    let required = Set(m.query.entityIDs).subtracting(m.lexicon.backgroundEntities)
+    let required = Set(m.query.requiredEntityIDs).subtracting(m.lexicon.backgroundEntities)
     for id in measures {
       var rows: [Row] = []
       for year in m.query.years {
@@ -79,7 +79,7 @@ struct ComparisonAnswer: AnswerModule {
   /// Two or more entities on one measure: each entity's best statement, the one naming most of
   /// the other entities asked about; an entity every row shares (Central Asia) is not a row.
   func acrossEntities(_ m: MatchContext, measures: [String]) -> (String, [Row])? {
-    let entities = m.query.entityIDs
+    let entities = m.query.requiredEntityIDs
     var best: (String, [Row])?
     for id in measures {
       var rows: [Row] = []

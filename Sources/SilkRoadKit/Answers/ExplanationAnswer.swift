@@ -6,7 +6,7 @@ struct ExplanationAnswer: AnswerModule {
   func propose(_ m: MatchContext) -> Proposal? {
     let why = m.has("why")
     let who = m.has("who")
-    let entitiesOnly = !m.hasContent && m.query.entityIDs.count >= 2
+    let entitiesOnly = !m.hasContent && m.query.requiredEntityIDs.count >= 2
     guard m.hasContent || entitiesOnly else { return nil }
     func adjusted(_ s: ScoredStatement) -> Double {
       let st = m.statement(s)
@@ -16,7 +16,10 @@ struct ExplanationAnswer: AnswerModule {
       if st.kind == .summary { r -= 0.5 }
       return r
     }
-    let usable = m.strong(minCoverage: 0.5).map { ($0, adjusted($0)) }.sorted { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
+    // A figure offered as an explanation must still be about what was asked, in the unit asked.
+    let usable = m.strong(minCoverage: 0.5).filter { s in
+      m.statement(s).kind != .figure || (s.echo >= 0.5 && !s.unitConflict)
+    }.map { ($0, adjusted($0)) }.sorted { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
     guard let (best, bestScore) = usable.first else { return nil }
     var chosen = [best]
     for (s, score) in usable.dropFirst() where chosen.count < 3 && score >= bestScore * 0.85 && s.coverage >= best.coverage {

@@ -5,7 +5,7 @@ struct ProfileAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     // One entity, or one besides the source's background subject ("Turkmenistan's ties with China").
-    var named = m.query.entityIDs
+    var named = m.query.requiredEntityIDs
     if named.count > 1 { named.removeAll { m.lexicon.backgroundEntities.contains($0) } }
     guard named.count == 1, let entity = m.knowledge.entityByID[named[0]] else { return nil }
     // Content words must be about the entity itself ("role", "who"), not a separate question.

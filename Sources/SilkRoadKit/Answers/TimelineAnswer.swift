@@ -19,9 +19,9 @@ struct TimelineAnswer: AnswerModule {
         match = q.years.contains { y in q.months.contains { t.endYear == nil && t.year == y && t.month == $0 } }
       }
       guard match else { continue }
-      if !q.entityIDs.isEmpty {
+      if !q.requiredEntityIDs.isEmpty {
         let i = m.knowledge.statementIndexByID[s.id]!
-        guard q.entityIDs.allSatisfy(m.lexicon.statementEntities[i].contains) else { continue }
+        guard q.requiredEntityIDs.allSatisfy(m.lexicon.statementEntities[i].contains) else { continue }
       }
       hits.append(s)
     }

@@ -88,7 +88,7 @@ enum WhyReport {
     if !t.facts.isEmpty { lines.append("Facts used: \(t.facts.joined(separator: ", "))") }
     for s in t.top {
       let missing = s.missing.isEmpty ? "" : ", lacks \(s.missing.joined(separator: ", "))"
-      lines.append("  candidate \(s.id): relevance \(NumberText.format(s.relevance, places: 2)), coverage \(NumberText.format(s.coverage, places: 2))\(missing)")
+      lines.append("  candidate \(s.id): relevance \(NumberText.format(s.relevance, places: 2)), coverage \(NumberText.format(s.coverage, places: 2)), echo \(NumberText.format(s.echo, places: 2))\(missing)")
     }
     return lines
   }

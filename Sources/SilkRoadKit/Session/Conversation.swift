@@ -80,6 +80,8 @@ public final class Conversation {
       q.topics = prev.topics
       q.forms = prev.forms
       q.formTerms = prev.formTerms
+      q.allTerms.formUnion(prev.allTerms)
+      q.entityNamedMeasures = prev.entityNamedMeasures
       if q.years.isEmpty && !q.entities.isEmpty {
         q.years = prev.years
         q.months = prev.months

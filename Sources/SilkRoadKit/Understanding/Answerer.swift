@@ -22,14 +22,14 @@ public struct Answerer: Sendable {
     public var runnerUp: (intent: String, score: Double)?
     public var notes: [String]
     /// The best-matching statements: id, relevance, coverage, entities they lack.
-    public var top: [(id: String, relevance: Double, coverage: Double, missing: [String])] = []
+    public var top: [(id: String, relevance: Double, coverage: Double, echo: Double, missing: [String])] = []
     public var facts: [String] = []
   }
 
   public func answer(_ query: Query) -> (Answer, Trace) {
     let ranked = StatementRanker(lexicon: lexicon).rank(query)
     var (answer, trace) = choose(query, ranked)
-    trace.top = ranked.prefix(3).map { (lexicon.knowledge.statements[$0.index].id, $0.relevance, $0.coverage, $0.missingEntities) }
+    trace.top = ranked.prefix(3).map { (lexicon.knowledge.statements[$0.index].id, $0.relevance, $0.coverage, $0.echo, $0.missingEntities) }
     trace.facts = answer.facts
     if answer.status == .noAnswer { answer.facts = [] }
     return (answer, trace)

@@ -49,6 +49,8 @@ public struct Query: Sendable {
   public var followUpOpening = false
 
   public var entityIDs: [String] { entities.map(\.entity) }
+  /// The entities the question itself names (not carried from an earlier one).
+  public var requiredEntityIDs: [String] { entityIDs.filter { !contextEntities.contains($0) } }
   public var contentTerms: [String] { content.map(\.term) }
   public var isEmpty: Bool { entities.isEmpty && content.isEmpty && years.isEmpty && measures.isEmpty }
 

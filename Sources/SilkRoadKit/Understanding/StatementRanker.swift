@@ -9,7 +9,7 @@ public struct ScoredStatement: Sendable {
   public var missingEntities: [String]
   public var measureMatch: Bool
   public var timeMatch: Bool?
-  /// Share of what the statement is specifically about (its measure's name, its subjects) that the
+  /// Share of what the statement is specifically about (its measure, its subjects) that the
   /// question mentions: a figure about ethnic Uzbeks in Xinjiang does not answer "Uzbekistan's
   /// population" although every word of that question matches it.
   public var echo: Double
@@ -19,6 +19,9 @@ public struct ScoredStatement: Sendable {
 
 struct StatementRanker {
   let lexicon: Lexicon
+  /// Entity kinds a statement may leave implicit; the rest (countries, people, companies,
+  /// organisations) must be named for a statement to answer a question about them.
+  static let softKinds: Set<String> = ["place", "region", "project", "programme", "equipment", "event", "document"]
 
   func entityWeight(_ id: String) -> Double {
     let n = Double(max(1, lexicon.knowledge.statements.count))
@@ -54,7 +57,14 @@ struct StatementRanker {
       for e in q.entityIDs {
         if mentioned.contains(e) {
           relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) * (q.contextEntities.contains(e) ? 0.3 : 1)
-        } else if !lexicon.backgroundEntities.contains(e) && !q.contextEntities.contains(e) { missing.append(e) }
+        } else if lexicon.backgroundEntities.contains(e) || q.contextEntities.contains(e) {
+          continue
+        } else if Self.softKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? "") {
+          // Places, projects and programmes are often implied rather than named ("the border").
+          relevance -= 0.5 * entityWeight(e)
+        } else {
+          missing.append(e)
+        }
       }
       var measureMatch = false
       var context: Set<String> = []
@@ -80,12 +90,9 @@ struct StatementRanker {
       }
       for t in q.contextTerms where bag.contains(t) { relevance += 0.3 * lexicon.weight(t) }
       let coverage = total > 0 ? min(1, hit / total) : 1
-      var keys = 0
-      var echoed = 0
-      if let m = s.measure, let name = lexicon.measureNameTerms[m] {
-        keys += name.count
-        echoed += name.intersection(q.allTerms).count
-      }
+      // The measure counts once (named or not); each subject that is not background counts once.
+      var keys = s.measure == nil ? 0 : 1
+      var echoed = measureMatch ? 1 : 0
       for e in Set(s.about) where !lexicon.backgroundEntities.contains(e) {
         keys += 1
         if q.entityIDs.contains(e) || q.contextEntities.contains(e) { echoed += 1 }
