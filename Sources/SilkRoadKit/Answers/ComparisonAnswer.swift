@@ -11,8 +11,8 @@ struct ComparisonAnswer: AnswerModule {
     if m.has("why") && !m.has("how-much") { return nil }
     let entities = m.query.requiredEntityIDs
     let asks = m.has("compare") || m.has("total")
-    guard asks || entities.count >= 2 || m.query.years.count >= 2 else { return nil }
-    guard asks || !m.query.measures.isEmpty else { return nil }
+    // Two names alone do not make a comparison ("how much does Kazakhstan owe Russia?").
+    guard asks || (m.query.years.count >= 2 && !m.query.measures.isEmpty) else { return nil }
 
     if let conflict = conflict(m, asks: asks) { return conflict }
     let candidates = candidateMeasures(m)
@@ -28,7 +28,7 @@ struct ComparisonAnswer: AnswerModule {
     }
     guard let best else { return nil }
     let lines = render(best.heading, best.rows, m)
-    return Proposal(intent: name, score: asks ? 1.25 : 0.95, answer: Answer(status: .answered, intent: name, lines: lines, facts: best.rows.map(\.statement.id)))
+    return Proposal(intent: name, score: asks ? 1.45 : 0.95, answer: Answer(status: .answered, intent: name, lines: lines, facts: best.rows.map(\.statement.id)))
   }
 
   /// Statistics that disagree (China's and Kazakhstan's counts of the same trade).
@@ -94,10 +94,14 @@ struct ComparisonAnswer: AnswerModule {
         }
         guard let hit = hits.max(by: { rank($0) < rank($1) }) else { continue }
         if rows.contains(where: { $0.statement.id == hit.statement.id }) { continue }
+        // The background subject (China) labels a row only when the figure is its own.
+        if m.lexicon.backgroundEntities.contains(e) && hit.statement.about.first != e { continue }
         rows.append((m.name(e), hit.statement))
       }
+      // A comparable measure's values compare whatever noun each statement counts them in.
       let units = Set(rows.map { ($0.statement.unit ?? m.knowledge.measureByID[id]?.unit ?? "").lowercased() })
-      if rows.count >= 2, units.count == 1, rows.count > (best?.1.count ?? 0), let measure = m.knowledge.measureByID[id] {
+      let comparable = m.knowledge.measureByID[id]?.comparable == true
+      if rows.count >= 2, units.count == 1 || comparable, rows.count > (best?.1.count ?? 0), let measure = m.knowledge.measureByID[id] {
         best = (measure.name, rows)
       }
     }

@@ -3,7 +3,7 @@
 enum Decliner {
   static func answer(_ m: MatchContext, runnerUp: Proposal?) -> Answer {
     var lines: [Answer.Line] = []
-    let unknown = m.unknownWords
+    let unknown = m.query.unknownFocus.isEmpty ? m.unknownWords : m.query.unknownFocus
     if !unknown.isEmpty {
       let words = unknown.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
       lines.append(Answer.Line("The source does not say: it never mentions \(words)."))

@@ -18,7 +18,7 @@ struct ExplanationAnswer: AnswerModule {
     }
     // A figure offered as an explanation must still be about what was asked, in the unit asked.
     let usable = m.strong(minCoverage: 0.5).filter { s in
-      m.statement(s).kind != .figure || (s.echo >= 0.5 && !s.unitConflict)
+      m.statement(s).kind != .figure || FigureAnswer.asksFor(s)
     }.map { ($0, adjusted($0)) }.sorted { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
     guard let (best, bestScore) = usable.first else { return nil }
     var chosen = [best]

@@ -3,13 +3,22 @@
 struct FigureAnswer: AnswerModule {
   let name = "figure"
 
+  /// Whether a question asks for this figure: its subject named, and its measure named (or its
+  /// unit, with most of the question's words matching).
+  static func asksFor(_ s: ScoredStatement) -> Bool {
+    s.subjectNamed && !s.unitConflict && s.softMissing.isEmpty && ((s.measureMatch && s.coverage >= 0.25) || (s.unitAsked && s.coverage >= 0.5))
+  }
+
   func propose(_ m: MatchContext) -> Proposal? {
     let asksAmount = m.has("how-much")
     guard asksAmount || !m.query.measures.isEmpty else { return nil }
+    // "Where / when / who / why" want a place, a date, a name or a reason, not a figure.
+    if !asksAmount && !m.query.forms.isDisjoint(with: ["where", "when", "who", "why"]) { return nil }
     let figures = m.ranked.filter {
       m.statement($0).kind == .figure && $0.missingEntities.isEmpty && $0.timeMatch != false && !$0.unitConflict
     }
-    guard let best = figures.first(where: { ($0.coverage >= 0.5 || ($0.measureMatch && $0.coverage >= 0.34)) && $0.echo >= 0.5 }) else {
+    // A figure answers only a question that asks for its measure (and names its subject).
+    guard let best = figures.first(where: Self.asksFor) else {
       return nil
     }
     let top = m.statement(best)

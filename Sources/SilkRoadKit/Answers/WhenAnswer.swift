@@ -4,10 +4,11 @@ struct WhenAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     guard m.has("when") else { return nil }
-    // A date answers "when" better than a period; among equals, keep the ranking's order.
+    // The dated statement that explains most of the question; a date beats a period, then relevance.
     let dated = m.ranked.filter { $0.missingEntities.isEmpty && $0.coverage >= 0.5 && m.statement($0).time != nil }
-    guard let top = dated.first else { return nil }
-    let best = dated.first { $0.relevance >= top.relevance - 1 && m.statement($0).time?.isPeriod == false } ?? top
+    guard let best = dated.max(by: { a, b in
+      (a.coverage, m.statement(a).time?.isPeriod == false ? 1 : 0, a.relevance) < (b.coverage, m.statement(b).time?.isPeriod == false ? 1 : 0, b.relevance)
+    }) else { return nil }
     let s = m.statement(best)
     let line = Answer.Line("\(s.time!): \(s.text)", citations: [s.citation])
     return Proposal(intent: name, score: 0.8 + 0.4 * best.coverage, answer: Answer(status: .answered, intent: name, lines: [line], facts: [s.id]))

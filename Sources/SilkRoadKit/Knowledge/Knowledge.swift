@@ -7,6 +7,9 @@ public final class Knowledge: Sendable {
   public let statements: [Statement]
   public let forms: [QuestionForm]
   public let stopwords: Set<String>
+  /// Everyday English words that say nothing about the topic: ignored when the knowledge does not
+  /// use them, so that only unknown *topic* words make silkroad decline.
+  public let genericWords: Set<String>
   public let synonyms: [[String]]
 
   public let entityByID: [String: Entity]
@@ -26,6 +29,7 @@ public final class Knowledge: Sendable {
     statements = d.statements
     forms = d.forms
     stopwords = Set(d.stopwords)
+    genericWords = Set(d.genericWords)
     synonyms = d.synonyms
     entityByID = Dictionary(d.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
     measureByID = Dictionary(d.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -11,11 +11,12 @@ struct KnowledgeDecoder {
   var statements: [Statement] = []
   var forms: [QuestionForm] = []
   var stopwords: [String] = []
+  var genericWords: [String] = []
   var synonyms: [[String]] = []
   var positions: [String: SourcePosition] = [:]  // "kind:id" -> where declared
 
   static let topLevelKeys: Set<String> = [
-    "$schema", "sources", "topics", "measures", "entities", "statements", "forms", "stopwords", "synonyms",
+    "$schema", "sources", "topics", "measures", "entities", "statements", "forms", "stopwords", "synonyms", "generic_words",
   ]
 
   mutating func decode(file: KnowledgeFile) {
@@ -54,11 +55,11 @@ struct KnowledgeDecoder {
             synonyms.append(words)
           }
         }
-      case "stopwords":
+      case "stopwords", "generic_words":
         var r = Reader(object: .object([(key, value)], value.position))
         let words = r.strings(key, required: true)
         problems += r.problems
-        stopwords += words
+        if key == "stopwords" { stopwords += words } else { genericWords += words }
       default:
         problems.append(
           KnowledgeProblem(

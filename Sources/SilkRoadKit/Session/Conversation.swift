@@ -57,7 +57,10 @@ public final class Conversation {
     guard let prev = previous, turnsSincePrevious < Self.contextTurns else { return nil }
     let knowledge = answerer.lexicon.knowledge
     let onlySlots = q.content.isEmpty && q.measures.isEmpty
-    let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || q.forms.isEmpty)
+    // "and Tajikistan?", "what about 2013?", "Kazakhstan?": a bare name or date, or one that
+    // opens like a follow-up. A full question that happens to contain only names is not one.
+    let bare = q.forms.isEmpty && Tokenizer.tokens(q.text).count <= 3
+    let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || bare)
     let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty
     guard ellipsis || pronoun else {
       // Not a bare follow-up, but it may continue the topic ("and when did the Kyrgyz first try?"):

@@ -45,9 +45,11 @@ public struct Answerer: Sendable {
     }
     var proposals = modules.compactMap { $0.propose(context) }
     proposals.sort { $0.score > $1.score }
-    // Unknown words the answer cannot explain lower confidence: the source may simply not cover them.
+    // An unknown name or an unknown thing asked about means the source does not cover the question;
+    // other unknown words lower confidence.
     if !context.unknownWords.isEmpty {
-      for i in proposals.indices where proposals[i].intent != "small-talk" { proposals[i].score -= 0.35 * Double(context.unknownWords.count) }
+      let penalty = query.unknownFocus.isEmpty ? 0.25 * Double(context.unknownWords.count) : 10
+      for i in proposals.indices where proposals[i].intent != "small-talk" { proposals[i].score -= penalty }
       proposals.sort { $0.score > $1.score }
     }
     let best = proposals.first

@@ -6,6 +6,7 @@
 public final class Lexicon: Sendable {
   public let knowledge: Knowledge
   let stopTerms: Set<String>
+  let genericTerms: Set<String>
   let canonical: [String: String]
   /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
   let vocabulary: Set<String>
@@ -54,6 +55,7 @@ public final class Lexicon: Sendable {
     }
     let stopTerms = Set(k.stopwords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
     self.stopTerms = stopTerms
+    genericTerms = Set(k.genericWords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
 
     var aliases: [String: [(stems: [String], entity: String)]] = [:]
     var single: [Int: [(stem: String, entity: String)]] = [:]
@@ -167,6 +169,9 @@ public final class Lexicon: Sendable {
     for key in byLength.keys { byLength[key]!.sort() }
     vocabularyByLength = byLength
   }
+
+  /// The terms a question uses when it asks for figures in this unit.
+  func unitTerms(_ unit: String) -> Set<String> { Set(terms(Self.unitWords[unit] ?? unit)).subtracting(stopTerms) }
 
   /// The terms that mean "money" and "percent" in a question (after synonyms).
   var moneyTerm: String { term("money") }

@@ -39,11 +39,16 @@ public struct Query: Sendable {
   public var topics: [String] = []
   public var content: [ContentTerm] = []
   public var formTerms: [String] = []
+  /// Words of quantity-asking forms ("what *share*", "how *big*"), which may name a measure.
+  public var measureFormTerms: [String] = []
   /// The terms of every word typed, entity names included.
   public var allTerms: Set<String> = []
   /// Context carried from an earlier question: adds weight when matched, never required.
   public var contextTerms: Set<String> = []
   public var ambiguities: [Ambiguity] = []
+  /// Unknown words that decide the question: a name the source never mentions ("France"), or the
+  /// thing asked for right after the question words ("how many *tourists*").
+  public var unknownFocus: [String] = []
   public var hasPronoun = false
   /// Opens like a follow-up: "and ...", "what about ...", "how about ...".
   public var followUpOpening = false

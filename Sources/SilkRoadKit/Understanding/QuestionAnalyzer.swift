@@ -12,6 +12,7 @@ public struct QuestionAnalyzer: Sendable {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
+  static let measureForms: Set<String> = ["how-much", "superlative", "compare", "total"]
   static let subordinators: Set<String> = ["while", "whilst", "because", "although", "though", "after", "before", "since", "until", "unless"]
   static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "there", "that", "this", "he", "she", "his", "her", "those", "these"]
   static let followUpOpenings: [[String]] = [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["and", "what", "about"], ["same", "for"], ["also"]]
@@ -58,6 +59,7 @@ public struct QuestionAnalyzer: Sendable {
     }
 
     // Question forms.
+    var formUsed = [Bool](repeating: false, count: tokens.count)
     var p = 0
     while p < tokens.count {
       var advanced = false
@@ -68,7 +70,10 @@ public struct QuestionAnalyzer: Sendable {
         q.forms.insert(form)
         for j in p..<(p + words.count) {
           used[j] = true
+          formUsed[j] = !Self.measureForms.contains(form)
           q.formTerms.append(lexicon.term(tokens[j]))
+          // Only quantity-asking forms ("what share", "how big") can name a measure.
+          if Self.measureForms.contains(form) { q.measureFormTerms.append(lexicon.term(tokens[j])) }
         }
         p += words.count
         advanced = true
@@ -90,9 +95,15 @@ public struct QuestionAnalyzer: Sendable {
     }
 
     // Remaining words: known, corrected, a misspelt entity, or unknown.
+    var focusChecked = false
     for (j, token) in tokens.enumerated() where !used[j] {
       let term = lexicon.term(token)
       if lexicon.stopTerms.contains(term) || lexicon.stopTerms.contains(token) || Self.pronouns.contains(token) { continue }
+      if token.count == 1 && !(token.first?.isNumber ?? false) { continue }
+      if !lexicon.vocabulary.contains(term) && (lexicon.genericTerms.contains(term) || lexicon.genericTerms.contains(Stemmer.stem(token))) { continue }
+      // The first content word (not a question word, name or everyday word) is what is asked about.
+      let isFocus = !focusChecked
+      focusChecked = true
       let subordinate = j >= subordinateFrom
       if lexicon.vocabulary.contains(term) || token.first?.isNumber == true {
         q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: lexicon.vocabulary.contains(term), subordinate: subordinate))
@@ -117,6 +128,7 @@ public struct QuestionAnalyzer: Sendable {
         q.content.append(.init(term: fixed, typed: token, correctedFrom: token, known: true, subordinate: subordinate))
       } else {
         q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: false, subordinate: subordinate))
+        if isName || isFocus { q.unknownFocus.append(isName ? Self.capitalized(token) : token) }
       }
     }
 
@@ -126,8 +138,8 @@ public struct QuestionAnalyzer: Sendable {
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
     let mainTokens = tokens.prefix(subordinateFrom)
-    let ownTerms = Set(q.content.filter { !$0.subordinate }.map(\.term) + q.formTerms)
-    let termSet = ownTerms.union(mainTokens.map(lexicon.term))
+    let ownTerms = Set(q.content.filter { !$0.subordinate }.map(\.term) + q.measureFormTerms)
+    let termSet = ownTerms.union(mainTokens.enumerated().filter { !formUsed[$0.offset] }.map { lexicon.term($0.element) })
     for (id, phrases) in lexicon.measureHeads {
       var score = 0.0
       var own = false
@@ -154,6 +166,8 @@ public struct QuestionAnalyzer: Sendable {
     q.topics.sort()
     return q
   }
+
+  static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
 
   /// Entities whose one-word name or alias is closest to `stem` within the typo budget.
   func fuzzyEntities(_ stem: String) -> [String] {

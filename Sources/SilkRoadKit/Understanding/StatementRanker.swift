@@ -7,12 +7,18 @@ public struct ScoredStatement: Sendable {
   public var coverage: Double
   /// Query entities this statement neither is about nor mentions.
   public var missingEntities: [String]
+  /// Named places, projects or organisations this statement leaves implicit (allowed, weaker).
+  public var softMissing: [String]
   public var measureMatch: Bool
   public var timeMatch: Bool?
-  /// Share of what the statement is specifically about (its measure, its subjects) that the
-  /// question mentions: a figure about ethnic Uzbeks in Xinjiang does not answer "Uzbekistan's
+  /// Share of what the statement is specifically about (its measure, its subject) that the
+  /// question names: a figure about ethnic Uzbeks in Xinjiang does not answer "Uzbekistan's
   /// population" although every word of that question matches it.
   public var echo: Double
+  /// The statement's subject is named in the question (or is the background subject, China).
+  public var subjectNamed: Bool
+  /// The question mentions the statement's unit ("money" for dollars, "students" for students).
+  public var unitAsked: Bool
   /// The question asks for money and this is a percentage, or the other way round.
   public var unitConflict: Bool
 }
@@ -21,7 +27,7 @@ struct StatementRanker {
   let lexicon: Lexicon
   /// Entity kinds a statement may leave implicit; the rest (countries, people, companies,
   /// organisations) must be named for a statement to answer a question about them.
-  static let softKinds: Set<String> = ["place", "region", "project", "programme", "equipment", "event", "document"]
+  static let softKinds: Set<String> = ["place", "region", "project", "programme", "equipment", "event", "document", "organisation"]
 
   func entityWeight(_ id: String) -> Double {
     let n = Double(max(1, lexicon.knowledge.statements.count))
@@ -54,6 +60,7 @@ struct StatementRanker {
       let mentioned = lexicon.statementEntities[i]
       var relevance = 0.0
       var missing: [String] = []
+      var softMissing: [String] = []
       for e in q.entityIDs {
         if mentioned.contains(e) {
           relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) * (q.contextEntities.contains(e) ? 0.3 : 1)
@@ -62,6 +69,7 @@ struct StatementRanker {
         } else if Self.softKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? "") {
           // Places, projects and programmes are often implied rather than named ("the border").
           relevance -= 0.5 * entityWeight(e)
+          softMissing.append(e)
         } else {
           missing.append(e)
         }
@@ -90,21 +98,19 @@ struct StatementRanker {
       }
       for t in q.contextTerms where bag.contains(t) { relevance += 0.3 * lexicon.weight(t) }
       let coverage = total > 0 ? min(1, hit / total) : 1
-      // The measure counts once (named or not); each subject that is not background counts once.
-      var keys = s.measure == nil ? 0 : 1
-      var echoed = measureMatch ? 1 : 0
-      for e in Set(s.about) where !lexicon.backgroundEntities.contains(e) {
-        keys += 1
-        if q.entityIDs.contains(e) || q.contextEntities.contains(e) { echoed += 1 }
-      }
-      let echo = keys == 0 ? 1 : Double(echoed) / Double(keys)
+      // What the statement is about must be named: its subject (unless that is the background)
+      // or another of its entities; and for a figure, its measure or at least its unit.
+      let named = Set(q.entityIDs).union(q.contextEntities)
+      let subjectNamed = s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true || s.about.contains(where: named.contains)
       let unit = (s.unit ?? s.measure.flatMap { lexicon.knowledge.measureByID[$0]?.unit })?.lowercased()
+      let unitAsked = unit.map { !q.allTerms.isDisjoint(with: lexicon.unitTerms($0)) } ?? false
+      let echo = s.measure == nil ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
       let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
       let unitConflict = s.kind == .figure && asksMoney != asksShare && (asksMoney ? unit != "usd" : unit != "percent")
       result.append(
         ScoredStatement(
-          index: i, relevance: relevance, coverage: coverage, missingEntities: missing, measureMatch: measureMatch,
-          timeMatch: timeMatch, echo: echo, unitConflict: unitConflict))
+          index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
+          timeMatch: timeMatch, echo: echo, subjectNamed: subjectNamed, unitAsked: unitAsked, unitConflict: unitConflict))
     }
     result.sort { ($0.relevance, $1.index) > ($1.relevance, $0.index) }
     return result
