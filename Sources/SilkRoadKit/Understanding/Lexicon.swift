@@ -22,6 +22,8 @@ public final class Lexicon: Sendable {
   /// not need a statement that names them too: "How much did Kyrgyzstan receive in 2017?" is about
   /// China's aid whether or not the statement's text says "China".
   public let backgroundEntities: Set<String>
+  /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
+  let paragraphEntities: [Citation: Set<String>]
   /// Statement indexes per term, for finding candidates without scanning every statement.
   let postings: [String: [Int]]
   let idf: [String: Double]
@@ -131,6 +133,10 @@ public final class Lexicon: Sendable {
       mentioned.append(ids)
     }
     statementEntities = mentioned
+    var byParagraph: [Citation: Set<String>] = [:]
+    for (i, st) in k.statements.enumerated() { byParagraph[st.citation, default: []].formUnion(mentioned[i]) }
+    for e in k.entities { if let c = e.citation { byParagraph[c, default: []].insert(e.id) } }
+    paragraphEntities = byParagraph
     var mentionCounts: [String: Int] = [:]
     for ids in mentioned { for id in ids { mentionCounts[id, default: 0] += 1 } }
     backgroundEntities = Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys)
@@ -187,6 +193,15 @@ public final class Lexicon: Sendable {
 
   /// Inverse document frequency, with unseen terms weighted as the rarest.
   func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
+
+  /// Whether a short unknown word is one swap or one substituted letter away from a stop word
+  /// of the same length (at least three letters).
+  func isTypoOfStopword(_ word: String) -> Bool {
+    guard word.count >= 3 else { return false }
+    return knowledge.stopwords.contains { w in
+      w.count == word.count && !w.contains(" ") && EditDistance.distance(word, w, limit: 1) == 1
+    }
+  }
 
   /// The closest known vocabulary term for an ordinary word: one edit at most, and only for words
   /// of six letters or more, because short real words are too often one edit from another real

@@ -66,6 +66,11 @@ struct StatementRanker {
           relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) * (q.contextEntities.contains(e) ? 0.3 : 1)
         } else if lexicon.backgroundEntities.contains(e) || q.contextEntities.contains(e) {
           continue
+        } else if Self.softKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? ""),
+          lexicon.paragraphEntities[s.citation]?.contains(e) == true
+        {
+          // A place or project named elsewhere in the same paragraph is the statement's setting.
+          relevance += 0.5 * entityWeight(e)
         } else if Self.softKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? "") {
           // Places, projects and programmes are often implied rather than named ("the border").
           relevance -= 0.5 * entityWeight(e)
@@ -103,7 +108,10 @@ struct StatementRanker {
       let named = Set(q.entityIDs).union(q.contextEntities)
       let subjectNamed = s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true || s.about.contains(where: named.contains)
       let unit = (s.unit ?? s.measure.flatMap { lexicon.knowledge.measureByID[$0]?.unit })?.lowercased()
-      let unitAsked = unit.map { !q.allTerms.isDisjoint(with: lexicon.unitTerms($0)) } ?? false
+      // Money and percentages have many words (any will do); a counted noun must be said in full.
+      let unitAsked = unit.map { u in
+        Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
+      } ?? false
       let echo = s.measure == nil ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
       let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
       let unitConflict = s.kind == .figure && asksMoney != asksShare && (asksMoney ? unit != "usd" : unit != "percent")
