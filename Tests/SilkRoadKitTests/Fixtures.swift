@@ -7,7 +7,7 @@ enum Fixtures {
       "sections": [{"name": "Debt", "paragraphs": 2, "summary": "Who owes what.", "topics": ["debt"]}]}],
      "topics": [{"id": "debt", "name": "Debt", "words": ["debt", "owe"]}],
      "forms": [{"id": "how-much", "phrases": ["how much", "how many"]}, {"id": "superlative", "phrases": ["most", "highest"]},
-               {"id": "compare", "phrases": ["compare"]}, {"id": "why", "phrases": ["why"]}],
+               {"id": "compare", "phrases": ["compare"]}, {"id": "why", "phrases": ["why"]}, {"id": "who", "phrases": ["which country"]}],
      "stopwords": ["the", "does", "of", "which", "has", "to", "and", "a", "is"]}
     """
   static let measures = """

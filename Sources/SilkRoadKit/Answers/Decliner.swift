@@ -25,23 +25,26 @@ enum Decliner {
     return Answer(status: .noAnswer, intent: "decline", lines: lines)
   }
 
-  /// Questions the knowledge can answer, built from the entities asked about and the nearest facts.
+  /// Questions the knowledge can answer, close to what was asked: the measures' own questions for
+  /// the entities asked about and the nearest facts. Each is checked by answering it.
   static func suggest(_ m: MatchContext) -> [String] {
-    var out: [String] = []
-    func add(_ s: String) { if !out.contains(s) && out.count < 3 { out.append(s) } }
-    var seenMeasures = Set<String>()
-    for scored in m.ranked.prefix(30) {
+    var candidates: [String] = []
+    func add(_ s: String) { if !candidates.contains(s) { candidates.append(s) } }
+    for scored in m.ranked.prefix(40) {
       let s = m.statement(scored)
-      guard s.kind == .figure, let id = s.measure, let measure = m.knowledge.measureByID[id], let subject = s.about.first,
-        seenMeasures.insert(id).inserted
-      else { continue }
-      if !m.query.entityIDs.isEmpty && !m.query.entityIDs.contains(subject) { continue }
-      add("What is \(m.name(subject))'s \(measure.name)?")
+      guard s.kind == .figure, let id = s.measure, let template = m.knowledge.measureByID[id]?.question, let subject = s.about.first else { continue }
+      if !m.query.entityIDs.isEmpty && !m.query.entityIDs.contains(subject) && template.contains("{e}") { continue }
+      add(template.replacingAll("{e}", with: m.name(subject)))
     }
-    for e in m.query.entityIDs { add("Tell me about \(m.name(e))") }
-    if out.isEmpty {
-      add("How much does Kyrgyzstan owe China?")
-      add("What should Russia do?")
+    for e in m.query.requiredEntityIDs { add("Tell me about \(m.name(e))") }
+    if candidates.count < 2 {
+      for measure in m.knowledge.measures where measure.question?.contains("{e}") == false { add(measure.question!) }
+    }
+    guard let answerer = m.suggestionChecker else { return Array(candidates.prefix(3)) }
+    var out: [String] = []
+    for c in candidates where out.count < 3 {
+      let (answer, _) = answerer.answer(answerer.analyzer.analyze(c), suggesting: false)
+      if answer.status == .answered { out.append(c) }
     }
     return out
   }

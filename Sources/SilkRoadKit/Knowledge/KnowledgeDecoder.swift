@@ -131,8 +131,8 @@ struct KnowledgeDecoder {
     let measure = Measure(
       id: r.id("id"), name: r.string("name", required: true) ?? "", unit: r.string("unit", required: true) ?? "",
       words: r.strings("words", required: true), contextWords: r.strings("context_words"),
-      comparable: r.bool("comparable") ?? false)
-    r.finish(allowed: ["id", "name", "unit", "words", "context_words", "comparable"])
+      comparable: r.bool("comparable") ?? false, question: r.string("question"))
+    r.finish(allowed: ["id", "name", "unit", "words", "context_words", "comparable", "question"])
     problems += r.problems
     declare("measure", measure.id, at: o.position)
     measures.append(measure)

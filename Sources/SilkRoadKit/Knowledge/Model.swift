@@ -50,6 +50,8 @@ public struct Measure: Sendable {
   public var words: [String]
   public var contextWords: [String]
   public var comparable: Bool
+  /// A question this measure answers, `{e}` standing for an entity: used to suggest questions.
+  public var question: String?
 }
 
 public struct Relation: Sendable {

@@ -35,7 +35,10 @@ public enum ProvenanceChecker {
         problems.append(KnowledgeProblem("statement \"\(s.id)\" cites \(s.citation.section) ¶\(s.citation.paragraph), which is not in \(file)", at: s.position))
         continue
       }
-      if s.kind == .figure, let value = s.value, !appears(value, scale: s.scale, valueText: s.valueText, in: text) {
+      let unit = (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit } ?? "").lowercased()
+      if s.kind == .figure, let value = s.value, !appears(value, scale: s.scale, valueText: s.valueText, in: text),
+        !(value == 1 && !unit.isEmpty && (text.contains("a " + singular(unit)) || text.contains("an " + singular(unit))))
+      {
         problems.append(KnowledgeProblem("statement \"\(s.id)\": value \(s.valueText ?? NumberText.format(value)) does not appear in \(s.citation.section) ¶\(s.citation.paragraph)", at: s.position))
       }
       for token in Tokenizer.tokens(s.text) {
@@ -45,6 +48,9 @@ public enum ProvenanceChecker {
     }
     return problems
   }
+
+  /// "years" → "year": the article says "a year" for one.
+  static func singular(_ unit: String) -> String { unit.hasSuffix("s") ? String(unit.dropLast()) : unit }
 
   /// Folded text with thousands separators removed: "14,000" → "14000".
   static func normalize(_ text: String) -> String {

@@ -26,17 +26,17 @@ public struct Answerer: Sendable {
     public var facts: [String] = []
   }
 
-  public func answer(_ query: Query) -> (Answer, Trace) {
+  public func answer(_ query: Query, suggesting: Bool = true) -> (Answer, Trace) {
     let ranked = StatementRanker(lexicon: lexicon).rank(query)
-    var (answer, trace) = choose(query, ranked)
+    var (answer, trace) = choose(query, ranked, suggesting: suggesting)
     trace.top = ranked.prefix(3).map { (lexicon.knowledge.statements[$0.index].id, $0.relevance, $0.coverage, $0.echo, $0.missingEntities) }
     trace.facts = answer.facts
     if answer.status == .noAnswer { answer.facts = [] }
     return (answer, trace)
   }
 
-  func choose(_ query: Query, _ ranked: [ScoredStatement]) -> (Answer, Trace) {
-    let context = MatchContext(lexicon: lexicon, query: query, ranked: ranked)
+  func choose(_ query: Query, _ ranked: [ScoredStatement], suggesting: Bool) -> (Answer, Trace) {
+    let context = MatchContext(lexicon: lexicon, query: query, ranked: ranked, suggestionChecker: suggesting ? self : nil)
     if let ambiguity = query.ambiguities.first {
       let names = ambiguity.candidates.map(context.name)
       let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!

@@ -4,6 +4,8 @@ struct MatchContext {
   let lexicon: Lexicon
   let query: Query
   let ranked: [ScoredStatement]
+  /// Answers candidate suggestions to keep only answerable ones (nil while checking, so it stops).
+  var suggestionChecker: Answerer? = nil
   var knowledge: Knowledge { lexicon.knowledge }
 
   func statement(_ s: ScoredStatement) -> Statement { knowledge.statements[s.index] }
