@@ -7,7 +7,7 @@ struct ExplanationAnswer: AnswerModule {
     let why = m.has("why")
     let who = m.has("who")
     let entitiesOnly = !m.hasContent && m.query.requiredEntityIDs.count >= 2
-    guard m.hasContent || entitiesOnly else { return nil }
+    guard m.hasContent || entitiesOnly || (m.has("why") && !m.query.requiredEntityIDs.isEmpty) else { return nil }
     func adjusted(_ s: ScoredStatement) -> Double {
       let st = m.statement(s)
       var r = s.relevance
@@ -17,8 +17,9 @@ struct ExplanationAnswer: AnswerModule {
       return r
     }
     // A figure offered as an explanation must still be about what was asked, in the unit asked.
-    let usable = m.strong(minCoverage: 0.5).filter { s in
-      m.statement(s).kind != .figure || FigureAnswer.asksFor(s)
+    // Usable: explains most of the question's words; a figure only if it is what was asked.
+    let usable = m.ranked.filter { s in
+      s.missingEntities.isEmpty && s.coverage >= 0.5 && (m.statement(s).kind != .figure || FigureAnswer.asksFor(s))
     }.map { ($0, adjusted($0)) }.sorted { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
     guard let (best, bestScore) = usable.first else { return nil }
     var chosen = [best]

@@ -38,7 +38,7 @@ struct ProfileAnswer: AnswerModule {
       lines.append(Answer.Line("(More in `facts \(entity.name)`.)", style: .note))
     }
     let asks = m.has("profile") || m.has("what-is") || m.query.forms.isEmpty
-    return Proposal(intent: name, score: asks ? 1.0 : 0.7, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
+    return Proposal(intent: name, score: asks ? 1.0 : m.query.content.isEmpty ? 0.85 : 0.7, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
   }
 
   static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]

@@ -8,6 +8,8 @@ public final class Conversation {
   public let answerer: Answerer
   public var knowledge: Knowledge { answerer.lexicon.knowledge }
   private var previous: Query?
+  /// Subjects of the facts the last answer used: what "they" or "it" most likely points to.
+  private var previousAnswerSubjects: [String] = []
   private var turnsSincePrevious = 0
   public private(set) var lastTrace: Answerer.Trace?
   static let contextTurns = 3
@@ -45,6 +47,11 @@ public final class Conversation {
     }
     if answer.status == .answered && (query.entities.isEmpty == false || !query.content.isEmpty || !query.years.isEmpty) {
       previous = query
+      var subjects: [String] = []
+      for id in answer.facts {
+        if let s = knowledge.statement(id: id)?.about.first, !subjects.contains(s) { subjects.append(s) }
+      }
+      previousAnswerSubjects = subjects
       turnsSincePrevious = 0
     } else {
       turnsSincePrevious += 1
@@ -59,14 +66,18 @@ public final class Conversation {
     let onlySlots = q.content.isEmpty && q.measures.isEmpty
     // "and Tajikistan?", "what about 2013?", "Kazakhstan?": a bare name or date, or one that
     // opens like a follow-up. A full question that happens to contain only names is not one.
-    let bare = q.forms.isEmpty && Tokenizer.tokens(q.text).count <= 3
+    // A bare name must be of a kind the last question named ("Tajikistan?" after a country).
+    let kinds = Set(prev.entities.compactMap { knowledge.entityByID[$0.entity]?.kind })
+    let sameKind = !q.entities.isEmpty && q.entities.allSatisfy { kinds.contains(knowledge.entityByID[$0.entity]?.kind ?? "") }
+    let bare = (q.forms.isEmpty || q.forms.isSubset(of: prev.forms)) && Tokenizer.tokens(q.text).count <= 4 && (sameKind || q.entities.isEmpty)
     let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || bare)
-    let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty
+    let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty && !onlySlots
     guard ellipsis || pronoun else {
       // Not a bare follow-up, but it may continue the topic ("and when did the Kyrgyz first try?"):
       // the earlier entities and words count a little when they match, and are never required.
       if q.followUpOpening || q.hasPronoun || q.entities.isEmpty {
-        for mention in prev.entities where !q.entities.contains(where: { $0.entity == mention.entity }) {
+        let answered = previousAnswerSubjects.map { Query.EntityMention(entity: $0, typed: "", corrected: false) }
+        for mention in prev.entities + answered where !q.entities.contains(where: { $0.entity == mention.entity }) {
           let kind = knowledge.entityByID[mention.entity]?.kind
           if q.entities.contains(where: { knowledge.entityByID[$0.entity]?.kind == kind }) { continue }
           q.entities.append(mention)
@@ -76,7 +87,6 @@ public final class Conversation {
       }
       return nil
     }
-    var carried: [String] = []
     if ellipsis {
       q.content = prev.content
       q.measures = prev.measures
@@ -101,10 +111,12 @@ public final class Conversation {
       }
       var seen = Set<String>()
       q.entities = entities.filter { seen.insert($0.entity).inserted }
-      carried.append("the question")
     } else {
       q.entities = prev.entities
-      carried.append(prev.entities.map { knowledge.entityByID[$0.entity]?.name ?? $0.entity }.joined(separator: " and "))
+      for id in previousAnswerSubjects where !q.entities.contains(where: { $0.entity == id }) {
+        q.entities.append(.init(entity: id, typed: "", corrected: false))
+        q.contextEntities.insert(id)
+      }
     }
     return "Following on from “\(prev.text)”."
   }

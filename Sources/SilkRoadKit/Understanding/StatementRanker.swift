@@ -27,6 +27,8 @@ struct StatementRanker {
   let lexicon: Lexicon
   /// Entity kinds a statement may leave implicit; the rest (countries, people, companies,
   /// organisations) must be named for a statement to answer a question about them.
+  /// Kinds that set the scene for a whole paragraph: named anywhere in it, they count as named.
+  static let settingKinds: Set<String> = ["place", "region"]
   static let softKinds: Set<String> = ["place", "region", "project", "programme", "equipment", "event", "document", "organisation"]
 
   func entityWeight(_ id: String) -> Double {
@@ -63,10 +65,10 @@ struct StatementRanker {
       var softMissing: [String] = []
       for e in q.entityIDs {
         if mentioned.contains(e) {
-          relevance += entityWeight(e) * (s.about.first == e ? 1.2 : 1) * (q.contextEntities.contains(e) ? 0.3 : 1)
+          relevance += entityWeight(e) * (q.contextEntities.contains(e) ? 0.3 : 1)
         } else if lexicon.backgroundEntities.contains(e) || q.contextEntities.contains(e) {
           continue
-        } else if Self.softKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? ""),
+        } else if Self.settingKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? ""),
           lexicon.paragraphEntities[s.citation]?.contains(e) == true
         {
           // A place or project named elsewhere in the same paragraph is the statement's setting.
@@ -78,6 +80,12 @@ struct StatementRanker {
         } else {
           missing.append(e)
         }
+      }
+      // The first thing named is usually whose figure is asked ("Central Asia's imports from China").
+      if let first = q.requiredEntityIDs.first(where: { !lexicon.backgroundEntities.contains($0) }) ?? q.requiredEntityIDs.first,
+        s.about.first == first
+      {
+        relevance += 1
       }
       var measureMatch = false
       var context: Set<String> = []
