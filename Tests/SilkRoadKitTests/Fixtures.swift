@@ -11,7 +11,7 @@ enum Fixtures {
      "stopwords": ["the", "does", "of", "which", "has", "to", "and", "a", "is"]}
     """
   static let measures = """
-    {"measures": [{"id": "debt-to-china", "name": "debt to China", "unit": "USD", "words": ["owe", "debt"], "comparable": true},
+    {"measures": [{"id": "debt-to-china", "name": "debt to China", "unit": "USD", "words": ["owe", "debt"], "comparable": true, "question": "How much does {e} owe China?"},
                   {"id": "debt-share-of-gdp", "name": "debt to China as a share of GDP", "unit": "percent", "words": ["owe", "debt"], "context_words": ["gdp"], "comparable": true}]}
     """
   static let entities = """
