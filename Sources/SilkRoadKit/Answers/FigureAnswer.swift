@@ -56,8 +56,8 @@ enum ConflictLines {
     guard members.count > 1 else { return members.map(m.line) }
     var lines = [Answer.Line("The source gives different figures for this, depending on who counts:", style: .note)]
     for s in members {
-      let who = s.accordingTo.map { "according to " + m.name($0) } ?? "another count"
-      lines.append(Answer.Line("• \(m.value(s)) (\(who)). \(s.text)", citations: [s.citation]))
+      let who = s.accordingTo.map { " (according to " + m.name($0) + ")" } ?? ""
+      lines.append(Answer.Line("• \(m.value(s))\(who). \(s.text)", citations: [s.citation]))
     }
     let values = members.compactMap { s in m.absolute(s).map { (s, $0) } }.sorted { $0.1 > $1.1 }
     if values.count == 2, values[0].0.bound == nil, values[1].0.bound == nil,

@@ -29,7 +29,13 @@ struct RankingAnswer: AnswerModule {
         if let existing = perEntity[subject], (existing.time?.sortKey ?? 0) >= (s.time?.sortKey ?? 0) { continue }
         perEntity[subject] = s
       }
-      let rows = Array(perEntity.values)
+      // Rank like with like: the largest group of subjects of one kind over one period.
+      var groups: [String: [Statement]] = [:]
+      for s in perEntity.values {
+        let kind = m.knowledge.entityByID[s.about[0]]?.kind ?? ""
+        groups[kind + "|" + (s.time?.description ?? ""), default: []].append(s)
+      }
+      let rows = groups.values.max { ($0.count, $1.first?.id ?? "") < ($1.count, $0.first?.id ?? "") } ?? []
       if rows.count >= 2, rows.count > (best?.rows.count ?? 0) { best = (id, rows) }
     }
     guard let best, let measure = m.knowledge.measureByID[best.id] else { return nil }
@@ -41,19 +47,23 @@ struct RankingAnswer: AnswerModule {
     var lines: [Answer.Line] = []
     let names = tied.map { m.name($0.about[0]) }.joined(separator: " and ")
     let word = ascending ? "lowest" : "highest"
+    let period = leader.time.map { ", \($0)" } ?? ""
     if tied.count > 1 {
-      lines.append(Answer.Line("\(names) share the \(word) \(measure.name): \(m.value(leader)) each.", citations: tied.map(\.citation)))
+      lines.append(Answer.Line("\(word.capitalized()): \(names), with \(m.value(leader)) each (\(measure.name)\(period)).", citations: Array(Set(tied.map(\.citation))).sorted()))
     } else {
-      lines.append(Answer.Line("\(names) has the \(word) \(measure.name): \(m.value(leader)).", citations: [leader.citation]))
+      lines.append(Answer.Line("\(word.capitalized()): \(names), with \(m.value(leader)) (\(measure.name)\(period)).", citations: [leader.citation]))
     }
     for (i, s) in sorted.enumerated() {
-      let when = s.time.map { " (\($0))" } ?? ""
-      lines.append(Answer.Line("\(i + 1). \(m.name(s.about[0])): \(m.value(s))\(when)", citations: [s.citation]))
+      lines.append(Answer.Line("\(i + 1). \(m.name(s.about[0])): \(m.value(s))", citations: [s.citation]))
     }
-    if sorted.contains(where: { $0.bound != nil }) {
+    if sorted.contains(where: { m.direction($0) != 0 }) {
       lines.append(Answer.Line("Figures given only as a bound are ranked by that bound and shown as the source gives them.", style: .note))
     }
     if let chart = BarChart.lines(rows: sorted.map { (m.name($0.about[0]), $0) }, m) { lines += chart }
     return Proposal(intent: name, score: 1.3, answer: Answer(status: .answered, intent: name, lines: lines, facts: sorted.map(\.id)))
   }
+}
+
+extension String {
+  func capitalized() -> String { prefix(1).uppercased() + dropFirst() }
 }

@@ -29,7 +29,11 @@ struct TimelineAnswer: AnswerModule {
     // Events first within a date, then by date; at most a screenful.
     hits.sort { ($0.time!.sortKey, $0.kind == .event ? 0 : 1, $0.citation) < ($1.time!.sortKey, $1.kind == .event ? 0 : 1, $1.citation) }
     let shown = Array(hits.prefix(8))
-    var lines = shown.map { Answer.Line("\($0.time!): \($0.text)", citations: [$0.citation]) }
+    // The date leads each line unless the sentence already says it.
+    var lines = shown.map { s in
+      let date = s.time!.description
+      return Answer.Line(s.text.contains(date) ? s.text : "\(date): \(s.text)", citations: [s.citation])
+    }
     if hits.count > shown.count {
       lines.append(Answer.Line("… and more from that time; name a topic or a country to narrow it down.", style: .note))
     }

@@ -46,7 +46,12 @@ public final class Conversation {
       answer.lines.insert(contentsOf: notes.map { Answer.Line($0, style: .note) }, at: 0)
     }
     if answer.status == .answered && (query.entities.isEmpty == false || !query.content.isEmpty || !query.years.isEmpty) {
-      previous = query
+      // Remember what the question itself said, not what it borrowed as soft context.
+      var remembered = query
+      remembered.entities.removeAll { query.contextEntities.contains($0.entity) }
+      remembered.contextEntities = []
+      remembered.contextTerms = []
+      previous = remembered
       var subjects: [String] = []
       for id in answer.facts {
         if let s = knowledge.statement(id: id)?.about.first, !subjects.contains(s) { subjects.append(s) }

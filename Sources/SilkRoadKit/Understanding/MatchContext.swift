@@ -30,7 +30,11 @@ struct MatchContext {
     guard let v = s.value else { return "" }
     let unit = s.unit ?? s.measure.flatMap { knowledge.measureByID[$0]?.unit } ?? ""
     var text = NumberText.format(v)
-    if let scale = s.scale { text += " " + scale }
+    if s.scale == "thousand" {
+      text = NumberText.format(v * 1000)  // "180,000" reads better than "180 thousand"
+    } else if let scale = s.scale {
+      text += " " + scale
+    }
     switch unit.lowercased() {
     case "usd": text = "$" + text
     case "percent": text += "%"

@@ -30,6 +30,8 @@ public struct Query: Sendable {
   /// Entities named only in a subordinate clause: context, so an answer need not mention them.
   public var contextEntities: Set<String> = []
   public var years: [Int] = []
+  /// "since 2016": only what starts in or after that year matches.
+  public var sinceYear: Int?
   public var months: [Int] = []
   public var measures: [(id: String, score: Double)] = []
   /// Measures named only by an entity's words, not by the question's own words.

@@ -26,7 +26,8 @@ public struct QuestionAnalyzer: Sendable {
     let stems = tokens.map(Stemmer.stem)
     // Words after a subordinating conjunction belong to a clause that sets the scene.
     var subordinateFrom = tokens.count
-    for (j, t) in tokens.enumerated() where j > 2 && Self.subordinators.contains(t) {
+    func isYear(_ k: Int) -> Bool { k < tokens.count && tokens[k].count == 4 && Int(tokens[k]).map { (1900...2100).contains($0) } == true }
+    for (j, t) in tokens.enumerated() where j > 2 && Self.subordinators.contains(t) && !isYear(j + 1) {
       subordinateFrom = j
       break
     }
@@ -85,6 +86,7 @@ public struct QuestionAnalyzer: Sendable {
     for (j, token) in tokens.enumerated() where !used[j] {
       if token.count == 4, let year = Int(token), (1900...2100).contains(year) {
         q.years.append(year)
+        if j > 0 && ["since", "after"].contains(tokens[j - 1]) { q.sinceYear = year }
         used[j] = true
       } else if let month = Self.monthNames[token], token.count > 3 || (j + 1 < tokens.count && Int(tokens[j + 1]) != nil) {
         q.months.append(month)

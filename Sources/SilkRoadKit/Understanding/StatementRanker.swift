@@ -102,7 +102,11 @@ struct StatementRanker {
       var timeMatch: Bool?
       if !q.years.isEmpty {
         if let t = s.time {
-          timeMatch = q.years.contains { y in q.months.isEmpty ? t.contains(year: y) : q.months.contains { t.contains(year: y, month: $0) } }
+          if let since = q.sinceYear {
+            timeMatch = t.year >= since
+          } else {
+            timeMatch = q.years.contains { y in q.months.isEmpty ? t.contains(year: y) : q.months.contains { t.contains(year: y, month: $0) } }
+          }
           relevance += timeMatch! ? 2.0 : -1.0
         } else if q.years.contains(where: { bag.contains(String($0)) }) {
           timeMatch = true
