@@ -7,12 +7,16 @@ import SilkRoadKit
 #endif
 
 enum Session {
-  /// The REPL: libedit line editing, history, completion, signals.
-  static func interactive(_ conversation: Conversation, style: Style) -> Int32 {
+  /// The REPL: libedit line editing, history, completion, signals. `first` runs before the
+  /// first prompt (`silkroad tour` starts the tour).
+  static func interactive(_ conversation: Conversation, style: Style, first: String? = nil) -> Int32 {
     var history = HistoryFile(path: HistoryFile.defaultPath())
     let k = conversation.knowledge
     var names = Command.names
-    for e in k.entities { names.append(e.name); names += e.aliases.filter { $0.count >= 3 } }
+    for e in k.entities {
+      names.append(e.name)
+      names += e.aliases.filter { $0.count >= 3 }
+    }
     // libedit drops non-ASCII input unless the locale's character set is UTF-8.
     setlocale(LC_ALL, "")
     if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" {
@@ -20,11 +24,10 @@ enum Session {
     }
     guard let editor = LineEditor(programName: "silkroad", completions: names) else {
       Platform.writeStandardError("silkroad: cannot start line editing; reading plainly\n")
-      return piped(conversation)
+      return piped(conversation, first: first)
     }
     if let w = history.warning { Platform.writeStandardError("silkroad: \(w)\n") }
     editor.addHistory(history.entries)
-    editor.setPrompt(style.prompt("silkroad> "))
     Signals.install()
     print(Messages.banner)
 
@@ -32,7 +35,21 @@ enum Session {
       if let w = history.save() { Platform.writeStandardError("silkroad: \(w)\n") }
       return code
     }
+    func handle(_ line: String) -> Bool {
+      guard let reply = conversation.respond(to: line) else { return true }
+      switch reply {
+      case .quit: return false
+      case .save(let path, let markdown, let n): save(path, markdown, n, confirm: { question in confirm(editor, style, question) })
+      default: write(reply, style: style)
+      }
+      print("")
+      Platform.flushStandardOutput()
+      return true
+    }
+    if let first, !handle(first) { return finish(0) }
     while true {
+      let label = conversation.modeLabel.map { " [\($0)]" } ?? ""
+      editor.setPrompt(style.prompt("silkroad\(label)> "))
       let input = editor.readLine()
       let sig = Signals.take()
       if sig == SIGTERM || sig == SIGHUP {
@@ -52,23 +69,50 @@ enum Session {
         guard !trimmed.isEmpty else { continue }
         history.add(trimmed)
         editor.addHistory([trimmed])
-        guard let reply = conversation.respond(to: trimmed) else { continue }
-        if case .quit = reply { return finish(0) }
-        write(reply, style: style)
-        print("")
-        Platform.flushStandardOutput()
+        if !handle(trimmed) { return finish(0) }
       }
     }
   }
 
+  /// Asks a yes/no question at the prompt; anything but y/yes is no.
+  static func confirm(_ editor: LineEditor, _ style: Style, _ question: String) -> Bool {
+    editor.setPrompt(question + " [y/N] ")
+    guard case .line(let answer) = editor.readLine() else { return false }
+    return ["y", "yes"].contains(answer.trimmingCharacters().lowercased())
+  }
+
+  /// Writes a lesson; an existing file is replaced only when `confirm` says so (never in pipes).
+  static func save(_ path: String, _ markdown: String, _ exchanges: Int, confirm: ((String) -> Bool)?) {
+    if Platform.fileExists(path) {
+      guard let confirm, confirm("\(path) exists. Overwrite it?") else {
+        print(Messages.exists(path: path))
+        return
+      }
+    }
+    do {
+      try Platform.writeFileAtomically(path, markdown)
+      print(Messages.saved(path: path, exchanges: exchanges))
+    } catch {
+      print("Could not save the lesson: \(error)")
+    }
+  }
+
   /// Questions from a pipe: the answers, a blank line after each, nothing else.
-  static func piped(_ conversation: Conversation) -> Int32 {
+  static func piped(_ conversation: Conversation, first: String? = nil) -> Int32 {
     let style = Style(choice: .never, isTerminal: false)
-    while let line = readLine() {
-      guard let reply = conversation.respond(to: line) else { continue }
-      if case .quit = reply { break }
-      write(reply, style: style)
+    func handle(_ line: String) -> Bool {
+      guard let reply = conversation.respond(to: line) else { return true }
+      switch reply {
+      case .quit: return false
+      case .save(let path, let markdown, let n): save(path, markdown, n, confirm: nil)
+      default: write(reply, style: style)
+      }
       print("")
+      return true
+    }
+    if let first, !handle(first) { return 0 }
+    while let line = readLine() {
+      if !handle(line) { break }
     }
     return 0
   }
@@ -76,13 +120,18 @@ enum Session {
   /// `batch`: exactly one output line per input line (JSON with --json).
   static func batch(_ conversation: Conversation, json: Bool) -> Int32 {
     while let line = readLine() {
-      let reply = conversation.respond(to: line)
+      var reply = conversation.respond(to: line)
+      if case .save(let path, let markdown, _) = reply {
+        let existed = Platform.fileExists(path)
+        if !existed { try? Platform.writeFileAtomically(path, markdown) }
+        reply = .text([existed ? Messages.exists(path: path) : (reply?.plainLines.first ?? "")])
+      }
       if json {
         let answer: Answer
         switch reply {
         case .answer(let a): answer = a
         case .text(let lines): answer = Answer(status: .answered, intent: "command", lines: lines.map { Answer.Line($0) })
-        case .quit, .none: answer = Answer(status: .noAnswer, intent: reply.map { _ in "quit" } ?? "empty", lines: [])
+        case .quit, .save, .none: answer = Answer(status: .noAnswer, intent: reply.map { _ in "quit" } ?? "empty", lines: [])
         }
         print(JSONWriter.answerLine(question: line, answer: answer))
       } else {
@@ -97,7 +146,7 @@ enum Session {
     switch reply {
     case .answer(let a): for line in a.lines { print(style.render(line)) }
     case .text(let lines): for line in lines { print(line) }
-    case .quit: break
+    case .quit, .save: break
     }
   }
 }
@@ -110,4 +159,3 @@ extension String {
     return String(s)
   }
 }
-

@@ -11,6 +11,23 @@ struct CommonOptions: ParsableArguments {
 
   @Option(name: .long, help: "Colour: auto (only on a terminal), always or never. A non-empty NO_COLOR turns it off.")
   var color: ColorChoice = .auto
+
+  @Flag(name: .long, help: "Draw charts with plain ASCII (the default when the locale is not UTF-8).")
+  var ascii = false
+
+  /// A conversation over the knowledge these options name, or exit 65 when it is broken.
+  func conversation() -> Conversation {
+    let c = Conversation(knowledge: KnowledgeLoader.loadOrExit(directory: knowledge))
+    c.asciiCharts = ascii || !Self.localeIsUTF8
+    return c
+  }
+
+  static var localeIsUTF8: Bool {
+    let locale = Platform.environment("LC_ALL").flatMap { $0.isEmpty ? nil : $0 }
+      ?? Platform.environment("LC_CTYPE").flatMap { $0.isEmpty ? nil : $0 } ?? Platform.environment("LANG") ?? ""
+    let l = locale.lowercased()
+    return l.contains("utf-8") || l.contains("utf8")
+  }
 }
 
 @main
@@ -23,21 +40,56 @@ struct SilkRoad: ParsableCommand {
       terminals, and otherwise reads one question per line from standard input.
       """,
     version: "silkroad 0.1.0",
-    subcommands: [Ask.self, Batch.self, Facts.self, Check.self, TranscriptCommand.self]
+    subcommands: [Ask.self, Batch.self, Tour.self, Quiz.self, Facts.self, Check.self, TranscriptCommand.self]
   )
 
   @OptionGroup var options: CommonOptions
 
   func run() throws {
-    let conversation = Conversation(knowledge: KnowledgeLoader.loadOrExit(directory: options.knowledge))
+    try Self.start(options, first: nil)
+  }
+
+  /// The prompt on a terminal, plain reading otherwise; `first` is run before anything is read.
+  static func start(_ options: CommonOptions, first: String?) throws {
+    let conversation = options.conversation()
     let terminal = Platform.isTerminal(0) && Platform.isTerminal(1)
     let code: Int32
     if terminal {
-      code = Session.interactive(conversation, style: Style(choice: options.color, isTerminal: true))
+      code = Session.interactive(conversation, style: Style(choice: options.color, isTerminal: true), first: first)
     } else {
-      code = Session.piped(conversation)
+      code = Session.piped(conversation, first: first)
     }
     if code != 0 { throw ExitCode(code) }
+  }
+}
+
+struct Tour: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Start a guided tour of the article (next, back, stop; questions welcome at any step).")
+  @OptionGroup var options: CommonOptions
+  @Argument(help: "A topic to tour (see `topics`); the whole article when omitted.") var topic: [String] = []
+
+  func run() throws {
+    try SilkRoad.start(options, first: (["tour"] + topic).joined(separator: " "))
+  }
+}
+
+struct Quiz: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Start a quiz generated from the knowledge base (hint, skip, stop).")
+  @OptionGroup var options: CommonOptions
+  @Option(name: .long, help: "Random seed: the same seed asks the same questions in the same order.") var seed: UInt64?
+  @Option(name: [.customShort("n"), .long], help: "How many questions.") var count = 5
+  @Argument(help: "A topic to be quizzed on (see `topics`).") var topic: [String] = []
+
+  func validate() throws {
+    guard (1...50).contains(count) else { throw ValidationError("--count must be between 1 and 50.") }
+  }
+
+  func run() throws {
+    var first = (["quiz"] + topic + [String(count)]).joined(separator: " ")
+    if let seed { first += " seed \(seed)" }
+    try SilkRoad.start(options, first: first)
   }
 }
 
@@ -54,7 +106,7 @@ struct Ask: ParsableCommand {
   }
 
   func run() throws {
-    let conversation = Conversation(knowledge: KnowledgeLoader.loadOrExit(directory: options.knowledge))
+    let conversation = options.conversation()
     let text = question.joined(separator: " ")
     let reply = conversation.respond(to: text) ?? .text([])
     if json, case .answer(let a) = reply {
@@ -74,8 +126,7 @@ struct Batch: ParsableCommand {
   @Flag(name: .long, help: "One JSON object per line: question, status, text, citations, intent, facts.") var json = false
 
   func run() throws {
-    let conversation = Conversation(knowledge: KnowledgeLoader.loadOrExit(directory: options.knowledge))
-    _ = Session.batch(conversation, json: json)
+    _ = Session.batch(options.conversation(), json: json)
   }
 }
 

@@ -98,3 +98,43 @@ import Testing
     #expect(try Binary.run(["--help"]).stdout.contains("USAGE"))
   }
 }
+
+@Suite struct ClassroomCommandLineTests {
+  @Test func quizSubcommand_withSeed_isRepeatable() throws {
+    let a = try Binary.run(["quiz", "--seed", "5", "-n", "3"], input: "skip\nskip\nskip\n")
+    let b = try Binary.run(["quiz", "--seed", "5", "-n", "3"], input: "skip\nskip\nskip\n")
+    #expect(a.status == 0)
+    #expect(a.stdout == b.stdout)
+    #expect(a.stdout.contains("Quiz over: 0/3 correct."))
+  }
+
+  @Test func tourSubcommand_startsTheTour() throws {
+    let r = try Binary.run(["tour"], input: "next\n")
+    #expect(r.stdout.hasPrefix("Tour 1/12: Introduction"))
+    #expect(r.stdout.contains("Tour 2/12: The Road to Pax Sinica"))
+  }
+
+  @Test func save_writesANewFile_butNeverOverwritesInAPipe() throws {
+    let dir = try Binary.temporaryDirectory()
+    let first = try Binary.run([], input: "How much does Kyrgyzstan owe China?\nsave lesson.md\n", directory: dir)
+    #expect(first.stdout.contains("Saved the lesson (1 exchange) to lesson.md."))
+    let saved = try String(contentsOfFile: dir + "/lesson.md", encoding: .utf8)
+    #expect(saved.contains("1.7 billion"))
+    let second = try Binary.run([], input: "hello\nsave lesson.md\n", directory: dir)
+    #expect(second.stdout.contains("lesson.md already exists; not overwritten."))
+    #expect(try String(contentsOfFile: dir + "/lesson.md", encoding: .utf8) == saved)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp") }
+    #expect(leftovers.isEmpty)
+  }
+
+  @Test func charts_areASCIIWhenTheLocaleIsNot_UTF8() throws {
+    let q = "Which country has the highest debt to China as a share of GDP?\n"
+    let plain = try Binary.run([], input: q, environment: ["LANG": "C", "LC_ALL": "C"])
+    #expect(plain.stdout.contains("|##"))
+    #expect(!plain.stdout.contains("█"))
+    let unicode = try Binary.run([], input: q, environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
+    #expect(unicode.stdout.contains("│██"))
+    let forced = try Binary.run(["--ascii"], input: q, environment: ["LANG": "C.UTF-8", "LC_ALL": ""])
+    #expect(!forced.stdout.contains("█"))
+  }
+}

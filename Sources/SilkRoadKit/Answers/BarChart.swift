@@ -16,7 +16,22 @@ enum BarChart {
       if bar.isEmpty { bar = "▏" }
       let open = m.direction(row.statement) > 0 ? "▶" : ""
       let pad = String(repeating: " ", count: labelWidth - row.label.count)
-      out.append(Answer.Line("  \(row.label)\(pad) │\(bar)\(open) \(m.value(row.statement))", style: .chart))
+      out.append(Answer.Line("  \(row.label)\(pad) │\(bar)\(open) \(m.value(row.statement))", citations: [row.statement.citation], style: .chart))
+    }
+    return out
+  }
+
+  /// The same chart in plain ASCII, for terminals that are not UTF-8 (or `--ascii`).
+  static func ascii(_ text: String) -> String {
+    var out = ""
+    for c in text {
+      switch c {
+      case "█": out.append("#")
+      case "▏", "▎", "▍", "▌", "▋", "▊", "▉": out.append(c == "▏" ? "|" : "+")
+      case "│": out.append("|")
+      case "▶": out.append(">")
+      default: out.append(c)
+      }
     }
     return out
   }

@@ -3,6 +3,9 @@
 public enum Command: Sendable {
   case help, topics, sources, why, quit, reset
   case facts(String)
+  case tour(String), next, back, stop
+  case quiz(String), hint, skip
+  case save(String)
 
   /// Parses a line as a command; nil when it is a question. A bare command word is a command only
   /// when it is the whole line, so "why do Kazakhs protest?" stays a question.
@@ -21,12 +24,24 @@ public enum Command: Sendable {
     case "quit", "exit", "q" where rest.isEmpty && (first != "q" || colon): self = .quit
     case "reset" where rest.isEmpty: self = .reset
     case "facts": self = .facts(rest)
+    case "tour" where rest.split(separator: " ").count <= 3: self = .tour(rest)
+    case "quiz" where rest.split(separator: " ").count <= 5: self = .quiz(rest)
+    case "next" where rest.isEmpty: self = .next
+    case "back" where rest.isEmpty: self = .back
+    case "stop" where rest.isEmpty: self = .stop
+    case "hint" where rest.isEmpty: self = .hint
+    case "skip" where rest.isEmpty: self = .skip
+    case "save" where !rest.isEmpty && !rest.contains(" ") || colon && !rest.isEmpty: self = .save(rest)
+    case "save" where rest.isEmpty: self = .save("")
     default: return nil
     }
   }
 
   /// The names offered by tab completion.
-  public static let names = ["help", "topics", "sources", "facts", "why", "quit", "exit", "reset"]
+  public static let names = [
+    "help", "topics", "sources", "facts", "why", "quit", "exit", "reset", "tour", "next", "back", "stop", "quiz", "hint",
+    "skip", "save",
+  ]
 
   func run(in conversation: Conversation) -> Reply {
     let k = conversation.knowledge
@@ -56,6 +71,17 @@ public enum Command: Sendable {
     case .why:
       guard let t = conversation.lastTrace else { return .text(["Nothing asked yet: `why` explains how the last question was understood."]) }
       return .text(WhyReport.lines(t, knowledge: k))
+    case .tour(let topic): return conversation.startTour(topic)
+    case .next: return conversation.moveTour(by: 1)
+    case .back: return conversation.moveTour(by: -1)
+    case .stop: return conversation.stopMode()
+    case .quiz(let spec): return conversation.startQuiz(spec)
+    case .hint: return conversation.quizHint()
+    case .skip: return conversation.quizSkip()
+    case .save(let path):
+      guard !path.isEmpty else { return .text(["Give a file name: save lesson.md"]) }
+      let file = path.hasSuffix(".md") ? path : path + ".md"
+      return .save(path: file, markdown: LessonExporter.markdown(conversation.log, knowledge: k), exchanges: conversation.log.count)
     case .facts(let filter):
       let list = FactFilter(knowledge: k, lexicon: conversation.answerer.lexicon).select(filter)
       if list.isEmpty { return .text(["No statement matches “\(filter)”. Try an entity (Kyrgyzstan, Huawei) or a topic (debt, trade)."]) }

@@ -7,6 +7,13 @@ public enum Messages {
   static let capabilities = "I answer questions about China's role in Central Asia from one 2020 policy article: figures, comparisons, rankings, explanations, timelines and the article's recommendations, each with the paragraph it comes from. Type `help` for examples or `topics` for what the source covers."
   static let scope = "The source is one early-2020 article on China in Central Asia: trade, investment, debt, military ties, surveillance technology, soft power, protests, Xinjiang, other powers and recommendations."
 
+  public static func saved(path: String, exchanges: Int) -> String {
+    "Saved the lesson (\(exchanges) exchange\(exchanges == 1 ? "" : "s")) to \(path)."
+  }
+  public static func exists(path: String) -> String {
+    "\(path) already exists; not overwritten. Choose another name (or confirm at the prompt)."
+  }
+
   static let helpText = """
     Ask in plain English, for example:
       How much does Kyrgyzstan owe China?
@@ -23,6 +30,10 @@ public enum Messages {
       sources   the source document and how to read a citation
       facts X   the statements about an entity or topic (all with no X)
       why       how the last question was understood
+    In class:
+      tour [TOPIC]          a guided tour of the article (next, back, stop)
+      quiz [TOPIC] [N] [seed S]   N questions (hint, skip, stop)
+      save FILE.md          the session so far as a Markdown lesson
       quit      leave (also exit, or Ctrl-D)
     """
 }

@@ -50,8 +50,9 @@ public struct Transcript: Sendable {
   }
 
   /// Plays the inputs through a fresh conversation and returns the transcript it produces.
-  public func replay(knowledge: Knowledge) -> Transcript {
+  public func replay(knowledge: Knowledge, asciiCharts: Bool = false) -> Transcript {
     let conversation = Conversation(knowledge: knowledge)
+    conversation.asciiCharts = asciiCharts
     var result = Transcript(header: header, exchanges: [])
     for e in exchanges {
       let reply = conversation.respond(to: e.input)

@@ -1,0 +1,118 @@
+/// A quiz generated from the knowledge base: multiple-choice questions on figures (distractors are
+/// other values of the same measure or unit), on rankings and on who did what. Deterministic for a
+/// seed. Figures may also be answered with the number itself, within the tolerance stated.
+struct Quiz {
+  struct Question {
+    var text: String
+    var options: [String]
+    var correct: Int
+    var statement: Statement
+    /// For figure questions: the value in the statement's own terms, and the tolerance accepted.
+    var number: Double?
+    var hint: String
+  }
+
+  var questions: [Question]
+  var position = 0
+  var score = 0
+  var answered = 0
+  var hintsUsed = 0
+  static let tolerance = 0.05
+  static let verbs: Set<String> = ["built", "paid", "won", "made", "lent", "leads", "runs", "owns", "holds", "sold", "gave", "funds", "operates"]
+  static let prepositions: Set<String> = ["in", "at", "on", "by", "of", "to", "with", "for", "from"]
+  static let letters = ["A", "B", "C", "D"]
+
+  init?(_ m: MatchContext, topic filter: String?, count: Int, seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let k = m.knowledge
+    var topicID: String?
+    if let filter, !filter.isEmpty {
+      let terms = m.lexicon.terms(filter)
+      topicID = k.topics.first { t in
+        t.id == TextNormalizer.fold(filter) || TextNormalizer.fold(t.name) == TextNormalizer.fold(filter)
+          || m.lexicon.topicPhrases[t.id]?.contains(where: { $0 == terms }) == true
+      }?.id
+      if topicID == nil { return nil }
+    }
+    var pool: [Question] = []
+    let figures = k.statements.filter { s in
+      s.kind == .figure && s.bound == nil && s.conflict == nil && s.value != nil && (topicID.map { s.topics.contains($0) } ?? true)
+    }
+    for s in figures {
+      guard let id = s.measure, let measure = k.measureByID[id], let template = measure.question, let subject = s.about.first else { continue }
+      let correct = m.value(s)
+      let unit = (s.unit ?? measure.unit).lowercased()
+      var distractors: [String] = []
+      let sameMeasure = k.statements.filter { $0.measure == id && $0.id != s.id && $0.value != nil }
+      let sameUnit = k.statements.filter { $0.kind == .figure && $0.measure != id && ($0.unit ?? k.measureByID[$0.measure ?? ""]?.unit ?? "").lowercased() == unit }
+      for d in (sameMeasure + sameUnit.shuffled(using: &random)) {
+        let text = m.value(d, withBound: false)
+        if text != correct && !distractors.contains(text) { distractors.append(text) }
+        if distractors.count == 3 { break }
+      }
+      guard distractors.count == 3 else { continue }
+      var options = distractors + [correct]
+      options.shuffle(using: &random)
+      let question = template.replacingAll("{e}", with: m.name(subject))
+      pool.append(Question(
+        text: question, options: options, correct: options.firstIndex(of: correct)!, statement: s, number: s.value,
+        hint: "Look in the section \(s.citation.section)."))
+    }
+    // Who did what: an entity's stated relation, with other entities of the same kind as choices.
+    for e in k.entities {
+      for r in e.relations where r.citation != nil {
+        // Only relations that read as a verb ("upgraded", "paid", "owns") make a fair question.
+        let words = r.relation.split(separator: " ")
+        guard let verb = words.first, verb.hasSuffix("ed") || Self.verbs.contains(String(verb)), let last = words.last,
+          !Self.prepositions.contains(String(last)), let target = k.entityByID[r.target]
+        else { continue }
+        if let topicID, !k.statements.contains(where: { $0.topics.contains(topicID) && $0.about.contains(e.id) }) { continue }
+        let others = k.entities.filter { $0.kind == e.kind && $0.id != e.id }.shuffled(using: &random).prefix(3).map(\.name)
+        guard others.count == 3 else { continue }
+        var options = others + [e.name]
+        options.shuffle(using: &random)
+        let fact = Statement(
+          id: e.id, kind: .claim, about: [e.id, target.id], measure: nil, value: nil, valueText: nil, unit: nil, scale: nil,
+          bound: nil, time: nil, accordingTo: nil, conflict: nil, to: [], keywords: [], related: [], topics: [],
+          text: "\(e.name) \(r.relation) \(target.name).", citation: r.citation!, position: SourcePosition(file: "", line: 0, column: 0))
+        pool.append(Question(
+          text: "Which \(e.kind == "person" ? "person" : e.kind) \(r.relation) \(target.name)?", options: options,
+          correct: options.firstIndex(of: e.name)!, statement: fact, number: nil, hint: "It is a \(e.kind) named in the section \(r.citation!.section)."))
+      }
+    }
+    guard !pool.isEmpty else { return nil }
+    pool.shuffle(using: &random)
+    questions = Array(pool.prefix(max(1, count)))
+  }
+
+  var label: String { "quiz \(min(position + 1, questions.count))/\(questions.count)" }
+  var current: Question? { position < questions.count ? questions[position] : nil }
+
+  func ask() -> [Answer.Line] {
+    guard let q = current else { return [] }
+    var lines = [Answer.Line("Question \(position + 1)/\(questions.count): \(q.text)", style: .heading)]
+    for (i, o) in q.options.enumerated() { lines.append(Answer.Line("  \(Self.letters[i])) \(o)")) }
+    let numeric = q.number != nil ? ", or type the number (within \(Int(Self.tolerance * 100))%)" : ""
+    lines.append(Answer.Line("(Answer A–D\(numeric); `hint`, `skip` or `stop`.)", style: .note))
+    return lines
+  }
+
+  /// Checks an answer: a letter, the option's text, or a number within tolerance.
+  func isCorrect(_ input: String, _ q: Question) -> Bool? {
+    let folded = TextNormalizer.fold(input).trimmingWhitespace
+    let bare = folded.hasSuffix(")") || folded.hasSuffix(".") ? String(folded.dropLast()) : folded
+    if let i = Self.letters.firstIndex(where: { $0.lowercased() == bare }) { return i < q.options.count ? i == q.correct : false }
+    if let i = q.options.firstIndex(where: { TextNormalizer.fold($0) == folded }) { return i == q.correct }
+    let digits = folded.filter { $0.isNumber || $0 == "." }
+    if let target = q.number, let n = Double(digits), !digits.isEmpty {
+      return abs(n - target) <= abs(target) * Self.tolerance
+    }
+    return nil
+  }
+
+  /// The revealed answer: the option, its citation, and one line of context.
+  func reveal(_ q: Question) -> [Answer.Line] {
+    [Answer.Line("The answer is \(Self.letters[q.correct])) \(q.options[q.correct]).", style: .plain),
+     Answer.Line(q.statement.text, citations: [q.statement.citation])]
+  }
+}
