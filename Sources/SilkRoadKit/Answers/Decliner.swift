@@ -5,7 +5,9 @@ enum Decliner {
     var lines: [Answer.Line] = []
     let unknown = m.query.unknownFocus.isEmpty ? m.unknownWords : m.query.unknownFocus
     if !unknown.isEmpty {
-      let words = unknown.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
+      var distinct: [String] = []
+      for w in unknown where !distinct.contains(w) { distinct.append(w) }
+      let words = distinct.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
       lines.append(Answer.Line("The source does not say: it never mentions \(words)."))
     } else if let missing = m.ranked.first(where: { !$0.missingEntities.isEmpty && $0.coverage >= 0.5 })?.missingEntities.first,
       !m.query.entityIDs.isEmpty

@@ -26,8 +26,13 @@ public final class Conversation {
 
   /// Answers one line of input: a command or a question. Returns nil for an empty line.
   public func respond(to input: String) -> Reply? {
-    let line = input.trimmingWhitespace
+    let (cleaned, truncated) = InputSanitizer.clean(input)
+    let line = cleaned.trimmingWhitespace
     guard !line.isEmpty else { return nil }
+    if truncated, case .answer(var a)? = respond(to: line) {
+      a.lines.insert(Answer.Line("(Only the first \(NumberText.format(Double(InputSanitizer.maxCharacters))) characters were read.)", style: .note), at: 0)
+      return .answer(a)
+    }
     var reply: Reply
     if let command = Command(line) {
       reply = command.run(in: self)

@@ -7,6 +7,10 @@ public final class Lexicon: Sendable {
   public let knowledge: Knowledge
   let stopTerms: Set<String>
   let genericTerms: Set<String>
+  /// Every word the knowledge uses, already stemmed and mapped through synonyms.
+  let termOf: [String: String]
+  /// The terms questions use for each unit ("money" words for USD, the noun for counts).
+  let unitTermsByUnit: [String: Set<String>]
   let canonical: [String: String]
   /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
   let vocabulary: Set<String>
@@ -167,6 +171,13 @@ public final class Lexicon: Sendable {
     for s in k.sources { for sec in s.sections { vocabulary.formUnion(terms(sec.name + " " + sec.summary)) } }
     vocabulary.formUnion(canonical.values)
     vocabulary = vocabulary.filter { !stopTerms.contains($0) }
+    for w in Array(k.stopwords) + Array(k.genericWords) + k.forms.flatMap(\.phrases) { _ = terms(w) }
+    termOf = termCache
+    var units: [String: Set<String>] = [:]
+    for u in Set(k.measures.map { $0.unit.lowercased() } + k.statements.compactMap { $0.unit?.lowercased() }) {
+      units[u] = Set(terms(Self.unitWords[u] ?? u)).subtracting(stopTerms)
+    }
+    unitTermsByUnit = units
     self.vocabulary = vocabulary
     var byLength: [Int: [String]] = [:]
     for v in vocabulary where v.count >= 4 && v.first.map({ !$0.isNumber }) ?? false {
@@ -177,7 +188,9 @@ public final class Lexicon: Sendable {
   }
 
   /// The terms a question uses when it asks for figures in this unit.
-  func unitTerms(_ unit: String) -> Set<String> { Set(terms(Self.unitWords[unit] ?? unit)).subtracting(stopTerms) }
+  func unitTerms(_ unit: String) -> Set<String> {
+    unitTermsByUnit[unit] ?? Set(terms(Self.unitWords[unit] ?? unit)).subtracting(stopTerms)
+  }
 
   /// The terms that mean "money" and "percent" in a question (after synonyms).
   var moneyTerm: String { term("money") }
@@ -185,6 +198,7 @@ public final class Lexicon: Sendable {
 
   /// The term for one folded token: stemmed, then mapped through the synonym groups.
   func term(_ token: String) -> String {
+    if let known = termOf[token] { return known }
     let s = Stemmer.stem(token)
     return canonical[s] ?? s
   }

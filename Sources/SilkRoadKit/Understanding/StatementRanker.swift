@@ -53,6 +53,11 @@ struct StatementRanker {
       }
     }
     let total = contentWeight(q)
+    let required = q.requiredEntityIDs
+    let firstNamed = required.first(where: { !lexicon.backgroundEntities.contains($0) }) ?? required.first
+    let named = Set(q.entityIDs).union(q.contextEntities)
+    let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
+    let weights = Dictionary(q.entityIDs.map { ($0, entityWeight($0)) }, uniquingKeysWith: { a, _ in a })
     let measureScores = Dictionary(q.measures.map { ($0.id, $0.score) }, uniquingKeysWith: max)
     var result: [ScoredStatement] = []
     result.reserveCapacity(candidates.count)
@@ -65,26 +70,24 @@ struct StatementRanker {
       var softMissing: [String] = []
       for e in q.entityIDs {
         if mentioned.contains(e) {
-          relevance += entityWeight(e) * (q.contextEntities.contains(e) ? 0.3 : 1)
+          relevance += weights[e]! * (q.contextEntities.contains(e) ? 0.3 : 1)
         } else if lexicon.backgroundEntities.contains(e) || q.contextEntities.contains(e) {
           continue
         } else if Self.settingKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? ""),
           lexicon.paragraphEntities[s.citation]?.contains(e) == true
         {
           // A place or project named elsewhere in the same paragraph is the statement's setting.
-          relevance += 0.5 * entityWeight(e)
+          relevance += 0.5 * weights[e]!
         } else if Self.softKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? "") {
           // Places, projects and programmes are often implied rather than named ("the border").
-          relevance -= 0.5 * entityWeight(e)
+          relevance -= 0.5 * weights[e]!
           softMissing.append(e)
         } else {
           missing.append(e)
         }
       }
       // The first thing named is usually whose figure is asked ("Central Asia's imports from China").
-      if let first = q.requiredEntityIDs.first(where: { !lexicon.backgroundEntities.contains($0) }) ?? q.requiredEntityIDs.first,
-        s.about.first == first
-      {
+      if let first = firstNamed, s.about.first == first {
         relevance += 1
       }
       var measureMatch = false
@@ -117,7 +120,6 @@ struct StatementRanker {
       let coverage = total > 0 ? min(1, hit / total) : 1
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
-      let named = Set(q.entityIDs).union(q.contextEntities)
       let subjectNamed = s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true || s.about.contains(where: named.contains)
       let unit = (s.unit ?? s.measure.flatMap { lexicon.knowledge.measureByID[$0]?.unit })?.lowercased()
       // Money and percentages have many words (any will do); a counted noun must be said in full.
@@ -125,7 +127,6 @@ struct StatementRanker {
         Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
       } ?? false
       let echo = s.measure == nil ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
-      let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
       let unitConflict = s.kind == .figure && asksMoney != asksShare && (asksMoney ? unit != "usd" : unit != "percent")
       result.append(
         ScoredStatement(
