@@ -44,10 +44,7 @@ enum Decliner {
     }
     guard let answerer = m.suggestionChecker else { return Array(candidates.prefix(3)) }
     var out: [String] = []
-    for c in candidates where out.count < 3 {
-      let (answer, _) = answerer.answer(answerer.analyzer.analyze(c), suggesting: false)
-      if answer.status == .answered { out.append(c) }
-    }
+    for c in candidates where out.count < 3 && answerer.isAnswerable(c) { out.append(c) }
     return out
   }
 }

@@ -90,7 +90,7 @@ public final class Conversation {
 
   private func tourStep() -> Reply {
     guard let t = tour else { return .text([]) }
-    let (lines, facts) = t.render(context) { q in self.answerer.answer(self.answerer.analyzer.analyze(q), suggesting: false).0.status == .answered }
+    let (lines, facts) = t.render(context) { q in self.answerer.isAnswerable(q) }
     return classroom("tour", lines, facts: facts)
   }
 

@@ -9,9 +9,20 @@ public struct Answerer: Sendable {
     TimelineAnswer(), WhenAnswer(), ProfileAnswer(), ExplanationAnswer(),
   ]
 
+  /// Whether each suggested question has been found answerable (suggestions repeat a lot).
+  let answerable = AnswerabilityCache()
+
   public init(knowledge: Knowledge) {
     lexicon = Lexicon(knowledge)
     analyzer = QuestionAnalyzer(lexicon: lexicon)
+  }
+
+  /// Whether a question gets an answer (memoised; used to keep only answerable suggestions).
+  func isAnswerable(_ question: String) -> Bool {
+    if let known = answerable.get(question) { return known }
+    let ok = answer(analyzer.analyze(question), suggesting: false).0.status == .answered
+    answerable.set(question, ok)
+    return ok
   }
 
   /// How a question was understood, for `why`.
@@ -60,4 +71,12 @@ public struct Answerer: Sendable {
     let declined = Decliner.answer(context, runnerUp: best)
     return (declined, Trace(query: query, chosen: "decline", score: best?.score ?? 0, runnerUp: best.map { ($0.intent, $0.score) }, notes: []))
   }
+}
+
+/// A small memo shared by copies of an `Answerer`. Not thread-safe by design: one conversation
+/// runs on one thread.
+final class AnswerabilityCache: @unchecked Sendable {
+  private var known: [String: Bool] = [:]
+  func get(_ q: String) -> Bool? { known[q] }
+  func set(_ q: String, _ ok: Bool) { known[q] = ok }
 }

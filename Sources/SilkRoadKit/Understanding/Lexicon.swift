@@ -36,6 +36,12 @@ public final class Lexicon: Sendable {
   /// The content terms of each measure's name, to prefer the measure a question echoes most.
   let measureNameTerms: [String: Set<String>]
   let formPhrases: [(form: String, words: [String])]
+  /// Form phrases by their first word, longest first: only these are tried at a position.
+  let formPhrasesByFirstWord: [String: [(form: String, words: [String])]]
+  /// Measures and topics by the terms of their phrases, so a question only checks the measures
+  /// and topics whose words it contains.
+  let measuresByTerm: [String: [String]]
+  let topicsByTerm: [String: [String]]
   let topicPhrases: [String: [[String]]]
 
   static let unitWords = ["usd": "money dollars worth value cost", "percent": "percent share proportion"]
@@ -155,9 +161,18 @@ public final class Lexicon: Sendable {
     }
     forms.sort { $0.words.count > $1.words.count }
     formPhrases = forms
+    var byFirst: [String: [(form: String, words: [String])]] = [:]
+    for f in forms where !f.words.isEmpty { byFirst[f.words[0], default: []].append(f) }
+    formPhrasesByFirstWord = byFirst
+    var mByTerm: [String: [String]] = [:]
+    for (id, phrases) in measureHeads { for t in Set(phrases.joined()) { mByTerm[t, default: []].append(id) } }
+    measuresByTerm = mByTerm.mapValues { $0.sorted() }
     var topicPhrases: [String: [[String]]] = [:]
     for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(terms).filter { !$0.isEmpty } }
     self.topicPhrases = topicPhrases
+    var tByTerm: [String: [String]] = [:]
+    for (id, phrases) in topicPhrases { for t in Set(phrases.joined()) { tByTerm[t, default: []].append(id) } }
+    topicsByTerm = tByTerm.mapValues { $0.sorted() }
 
     var vocabulary = Set(df.keys)
     for e in k.entities {

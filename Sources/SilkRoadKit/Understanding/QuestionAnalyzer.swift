@@ -64,7 +64,7 @@ public struct QuestionAnalyzer: Sendable {
     var p = 0
     while p < tokens.count {
       var advanced = false
-      for (form, words) in lexicon.formPhrases where !words.isEmpty && p + words.count <= tokens.count {
+      for (form, words) in lexicon.formPhrasesByFirstWord[tokens[p]] ?? [] where p + words.count <= tokens.count {
         if Self.openingOnlyForms.contains(form) && p > 0 { continue }
         guard tokens[p..<(p + words.count)].elementsEqual(words) else { continue }
         if (p..<(p + words.count)).contains(where: { used[$0] }) { continue }
@@ -144,7 +144,10 @@ public struct QuestionAnalyzer: Sendable {
     let mainTokens = tokens.prefix(subordinateFrom)
     let ownTerms = Set(q.content.filter { !$0.subordinate }.map(\.term) + q.measureFormTerms)
     let termSet = ownTerms.union(mainTokens.enumerated().filter { !formUsed[$0.offset] }.map { lexicon.term($0.element) })
-    for (id, phrases) in lexicon.measureHeads {
+    var candidateMeasures = Set<String>()
+    for t in termSet { for id in lexicon.measuresByTerm[t] ?? [] { candidateMeasures.insert(id) } }
+    for id in candidateMeasures {
+      let phrases = lexicon.measureHeads[id] ?? []
       var score = 0.0
       var own = false
       for phrase in phrases where phrase.allSatisfy(termSet.contains) {
@@ -164,7 +167,9 @@ public struct QuestionAnalyzer: Sendable {
       q.measures.append((id, score))
     }
     q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }
-    for (id, phrases) in lexicon.topicPhrases where phrases.contains(where: { $0.allSatisfy(termSet.contains) }) {
+    var candidateTopics = Set<String>()
+    for t in termSet { for id in lexicon.topicsByTerm[t] ?? [] { candidateTopics.insert(id) } }
+    for id in candidateTopics where lexicon.topicPhrases[id]?.contains(where: { $0.allSatisfy(termSet.contains) }) == true {
       q.topics.append(id)
     }
     q.topics.sort()
