@@ -24,6 +24,11 @@ public final class Conversation {
     answerer = Answerer(knowledge: knowledge)
   }
 
+  /// A fresh conversation over an existing answerer (its lexicon is built once and shared).
+  public init(answerer: Answerer) {
+    self.answerer = answerer
+  }
+
   /// Answers one line of input: a command or a question. Returns nil for an empty line.
   public func respond(to input: String) -> Reply? {
     let (cleaned, truncated) = InputSanitizer.clean(input)

@@ -1,0 +1,144 @@
+// silkroad-bench: measures what the Performance section of README.md reports.
+//   per-question latency over the public question set, in one process (p50, p99)
+//   cold start of `silkroad ask "…"` from process start to exit (median of runs)
+//   peak memory (resident set) of `silkroad ask` and of this process
+//   the same latency with a synthetic knowledge base 100 times larger
+import Foundation
+import SilkRoadKit
+
+func now() -> UInt64 {
+  var ts = timespec()
+  clock_gettime(CLOCK_MONOTONIC, &ts)
+  return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
+}
+
+func percentile(_ sorted: [UInt64], _ p: Double) -> Double {
+  guard !sorted.isEmpty else { return 0 }
+  let i = min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))
+  return Double(sorted[i]) / 1000
+}
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent().deletingLastPathComponent()
+let questionsPath = CommandLine.arguments.dropFirst().first ?? root.appendingPathComponent("../shared/eval/dev.jsonl").path
+let questions: [String] = ((try? String(contentsOfFile: questionsPath, encoding: .utf8)) ?? "")
+  .split(separator: "\n").compactMap { line in
+    (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["q"] as? String
+  }
+guard !questions.isEmpty else {
+  print("no questions read from \(questionsPath)")
+  exit(1)
+}
+
+/// Answers every question `rounds` times (each in a fresh conversation, so no context carries)
+/// and returns per-question times in nanoseconds, sorted.
+func latency(_ answerer: Answerer, rounds: Int) -> [UInt64] {
+  var times: [UInt64] = []
+  times.reserveCapacity(questions.count * rounds)
+  for _ in 0..<rounds {
+    for q in questions {
+      let c = Conversation(answerer: answerer)
+      let t0 = now()
+      let reply = c.respond(to: q)
+      let t1 = now()
+      precondition(reply != nil)
+      times.append(t1 - t0)
+    }
+  }
+  return times.sorted()
+}
+
+func load(_ files: [KnowledgeFile]) -> Knowledge {
+  switch Knowledge.load(files) {
+  case .success(let k): return k
+  case .failure(let e): fatalError("\(e)")
+  }
+}
+
+func report(_ name: String, _ times: [UInt64]) {
+  print(String(format: "%-34@ p50 %8.1f µs   p99 %8.1f µs   (n=%d)", name as NSString, percentile(times, 0.5), percentile(times, 0.99), times.count))
+}
+
+// 1. Latency with the real knowledge.
+let base = Answerer(knowledge: load(EmbeddedKnowledge.allFiles))
+_ = latency(base, rounds: 2)  // warm-up
+let baseTimes = latency(base, rounds: 20)
+report("question latency (public set)", baseTimes)
+
+// 2. A knowledge base 100 times larger: 99 synthetic copies of every entity, measure and statement
+//    (new ids and names), plus the real one, so the real questions still find their facts.
+func synthetic(copies: Int) -> [KnowledgeFile] {
+  var files = EmbeddedKnowledge.allFiles
+  let k = load(files)
+  func esc(_ s: String) -> String { JSONWriter.string(s) }
+  for n in 1..<copies {
+    var entities: [String] = []
+    for e in k.entities {
+      entities.append("{\"id\": \(esc("syn\(n)-" + e.id)), \"name\": \(esc("Synthland\(n) " + e.name)), \"kind\": \(esc(e.kind)), \"aliases\": [\(esc("Synth\(n)\(e.id.filter(\.isLetter))"))], \"description\": \(esc(e.description)), \"citation\": {\"section\": \(esc(e.citation!.section)), \"paragraph\": \(e.citation!.paragraph)}}")
+    }
+    var measures: [String] = []
+    for m in k.measures {
+      measures.append("{\"id\": \(esc("syn\(n)-" + m.id)), \"name\": \(esc(m.name)), \"unit\": \(esc(m.unit)), \"words\": [\(m.words.map { esc($0 + " synth\(n)") }.joined(separator: ", "))], \"comparable\": \(m.comparable)}")
+    }
+    var statements: [String] = []
+    for s in k.statements {
+      var fields = ["\"id\": \(esc("syn\(n)-" + s.id))", "\"kind\": \(esc(s.kind.rawValue))",
+                    "\"about\": [\(s.about.map { esc("syn\(n)-" + $0) }.joined(separator: ", "))]",
+                    "\"text\": \(esc("Synthland\(n): " + s.text))",
+                    "\"citation\": {\"section\": \(esc(s.citation.section)), \"paragraph\": \(s.citation.paragraph)}"]
+      if let m = s.measure { fields.append("\"measure\": \(esc("syn\(n)-" + m))") }
+      if let v = s.valueText { fields.append("\"value\": \(v)") }
+      if !s.to.isEmpty { fields.append("\"to\": [\(s.to.map { esc("syn\(n)-" + $0) }.joined(separator: ", "))]") }
+      statements.append("{" + fields.joined(separator: ", ") + "}")
+    }
+    files.append(KnowledgeFile(name: "synthetic-\(n).json", text: "{\"entities\": [\(entities.joined(separator: ",\n"))], \"measures\": [\(measures.joined(separator: ",\n"))], \"statements\": [\(statements.joined(separator: ",\n"))]}"))
+  }
+  return files
+}
+let t0 = now()
+let bigKnowledge = load(synthetic(copies: 100))
+let big = Answerer(knowledge: bigKnowledge)
+let buildSeconds = Double(now() - t0) / 1e9
+_ = latency(big, rounds: 1)
+let bigTimes = latency(big, rounds: 5)
+report("question latency (100x knowledge)", bigTimes)
+print(String(format: "  100x knowledge: %d statements, %d entities, loaded and indexed in %.2f s; p50 ratio %.2fx",
+             bigKnowledge.statements.count, bigKnowledge.entities.count, buildSeconds,
+             percentile(bigTimes, 0.5) / max(0.001, percentile(baseTimes, 0.5))))
+
+// 3. Cold start of the real binary, and its peak memory.
+let binary = root.appendingPathComponent(".build/release/silkroad").path
+if FileManager.default.isExecutableFile(atPath: binary) {
+  var walls: [UInt64] = []
+  var peakKB = 0
+  for _ in 0..<30 {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: binary)
+    p.arguments = ["ask", "How much does Kyrgyzstan owe China?"]
+    p.standardOutput = FileHandle.nullDevice
+    let start = now()
+    try p.run()
+    p.waitUntilExit()
+    walls.append(now() - start)
+  }
+  walls.sort()
+  print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", "cold `silkroad ask`" as NSString, Double(walls[walls.count / 2]) / 1e6, Double(walls[0]) / 1e6, walls.count))
+  // Peak memory of the child: its own getrusage, read through /usr/bin/time when present.
+  if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
+    let p = Process()
+    let out = Pipe()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
+    p.arguments = ["-f", "%M", binary, "ask", "How much does Kyrgyzstan owe China?"]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = out
+    try p.run()
+    p.waitUntilExit()
+    peakKB = Int(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last ?? "") ?? 0
+    print(String(format: "%-34@ %6.1f MB", "peak memory of `silkroad ask`" as NSString, Double(peakKB) / 1024))
+  }
+} else {
+  print("cold start: build the binary first (swift build -c release in the package root)")
+}
+var selfUsage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &selfUsage)
+print(String(format: "%-34@ %6.1f MB", "peak memory of this benchmark" as NSString, Double(selfUsage.ru_maxrss) / 1024))
