@@ -1,6 +1,7 @@
 /// Writes JSON text for the `--json` outputs: strings escaped, keys in the order given.
 public enum JSONWriter {
   public static func string(_ s: String) -> String {
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return "\"" + s + "\"" }
     var out = "\""
     for scalar in s.unicodeScalars {
       switch scalar {

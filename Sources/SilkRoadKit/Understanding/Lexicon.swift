@@ -11,6 +11,8 @@ public final class Lexicon: Sendable {
   let termOf: [String: String]
   /// The terms questions use for each unit ("money" words for USD, the noun for counts).
   let unitTermsByUnit: [String: Set<String>]
+  /// Each statement's unit, lower-cased (its own, else its measure's).
+  let statementUnits: [String?]
   let canonical: [String: String]
   /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
   let vocabulary: Set<String>
@@ -193,6 +195,7 @@ public final class Lexicon: Sendable {
       units[u] = Set(terms(Self.unitWords[u] ?? u)).subtracting(stopTerms)
     }
     unitTermsByUnit = units
+    statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
     self.vocabulary = vocabulary
     var byLength: [Int: [String]] = [:]
     for v in vocabulary where v.count >= 4 && v.first.map({ !$0.isNumber }) ?? false {

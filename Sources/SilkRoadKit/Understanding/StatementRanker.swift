@@ -43,10 +43,15 @@ struct StatementRanker {
   }
 
   func rank(_ q: Query) -> [ScoredStatement] {
+    // Candidates come from the rarer signals first; the background subject (China, named in a
+    // large share of all statements) adds its statements only when nothing else names any.
     var candidates = Set<Int>()
-    for e in q.entityIDs { candidates.formUnion(lexicon.knowledge.statementsByEntity[e] ?? []) }
+    for e in q.entityIDs where !lexicon.backgroundEntities.contains(e) { candidates.formUnion(lexicon.knowledge.statementsByEntity[e] ?? []) }
     for t in q.contentTerms { candidates.formUnion(lexicon.postings[t] ?? []) }
     for m in q.measures { candidates.formUnion(lexicon.knowledge.statementsByMeasure[m.id] ?? []) }
+    if candidates.isEmpty {
+      for e in q.entityIDs { candidates.formUnion(lexicon.knowledge.statementsByEntity[e] ?? []) }
+    }
     if candidates.isEmpty, !q.years.isEmpty {
       for (i, s) in lexicon.knowledge.statements.enumerated() where s.time.map({ t in q.years.contains { t.contains(year: $0) } }) ?? false {
         candidates.insert(i)
@@ -121,7 +126,7 @@ struct StatementRanker {
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
       let subjectNamed = s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true || s.about.contains(where: named.contains)
-      let unit = (s.unit ?? s.measure.flatMap { lexicon.knowledge.measureByID[$0]?.unit })?.lowercased()
+      let unit = lexicon.statementUnits[i]
       // Money and percentages have many words (any will do); a counted noun must be said in full.
       let unitAsked = unit.map { u in
         Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
