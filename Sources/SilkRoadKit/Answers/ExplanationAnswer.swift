@@ -28,12 +28,15 @@ struct ExplanationAnswer: AnswerModule {
     }
     let cited = m.statement(best).citation
     // A reason usually needs its neighbours: add the best other claim from the same paragraph.
-    if why, chosen.count == 1,
-      let extra = m.ranked.first(where: { s in
-        s.index != best.index && s.missingEntities.isEmpty && m.statement(s).citation == cited && m.statement(s).kind == .claim
-      })
-    {
-      chosen.append(extra)
+    if why, chosen.count == 1 {
+      let byIndex = Dictionary(m.ranked.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
+      let neighbours = (m.lexicon.statementsByCitation[cited] ?? []).filter { $0 != best.index && m.knowledge.statements[$0].kind == .claim }
+      // The best-ranked neighbour, else the first one in the paragraph.
+      if let extra = neighbours.compactMap({ byIndex[$0] }).filter({ $0.missingEntities.isEmpty }).max(by: { $0.relevance < $1.relevance })
+        ?? neighbours.first.map({ ScoredStatement(index: $0, relevance: 0, coverage: 0, missingEntities: [], softMissing: [], measureMatch: false, timeMatch: nil, echo: 0, subjectNamed: true, unitAsked: false, unitConflict: false) })
+      {
+        chosen.append(extra)
+      }
     }
     // "Who ..." needs a name: if the answer names no actor, add the neighbour that does.
     if who, !chosen.contains(where: { namesActor($0, m) }),

@@ -36,4 +36,29 @@ public enum EditDistance {
     default: return 3
     }
   }
+
+  static let keyboardRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+
+  /// Whether two letters sit next to each other on a QWERTY keyboard (a likely slip of a finger).
+  public static func adjacentKeys(_ a: Character, _ b: Character) -> Bool {
+    func position(_ c: Character) -> (Int, Int)? {
+      for (r, row) in keyboardRows.enumerated() {
+        if let i = row.firstIndex(of: c) { return (r, row.distance(from: row.startIndex, to: i)) }
+      }
+      return nil
+    }
+    guard let p = position(a), let q = position(b) else { return false }
+    return abs(p.0 - q.0) <= 1 && abs(p.1 - q.1) <= 1
+  }
+
+  /// Whether `typed` is a plausible typo of `word`: one letter missing, doubled or extra, two
+  /// letters swapped, or one letter replaced by a neighbouring key. A replacement by a distant
+  /// key is more often a different word (conduit, conduct).
+  public static func isLikelyTypo(_ typed: String, of word: String) -> Bool {
+    let a = Array(typed), b = Array(word)
+    guard a.count == b.count else { return distance(typed, word, limit: 1) == 1 }
+    let diffs = (0..<a.count).filter { a[$0] != b[$0] }
+    if diffs.count == 1 { return adjacentKeys(a[diffs[0]], b[diffs[0]]) }
+    return diffs.count == 2 && diffs[1] == diffs[0] + 1 && a[diffs[0]] == b[diffs[1]] && a[diffs[1]] == b[diffs[0]]
+  }
 }

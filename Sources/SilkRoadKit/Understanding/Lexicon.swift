@@ -30,6 +30,8 @@ public final class Lexicon: Sendable {
   public let backgroundEntities: Set<String>
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
   let paragraphEntities: [Citation: Set<String>]
+  /// Statement indexes per cited paragraph.
+  let statementsByCitation: [Citation: [Int]]
   /// Statement indexes per term, for finding candidates without scanning every statement.
   let postings: [String: [Int]]
   let idf: [String: Double]
@@ -149,6 +151,9 @@ public final class Lexicon: Sendable {
     for (i, st) in k.statements.enumerated() { byParagraph[st.citation, default: []].formUnion(mentioned[i]) }
     for e in k.entities { if let c = e.citation { byParagraph[c, default: []].insert(e.id) } }
     paragraphEntities = byParagraph
+    var byCitation: [Citation: [Int]] = [:]
+    for (i, st) in k.statements.enumerated() { byCitation[st.citation, default: []].append(i) }
+    statementsByCitation = byCitation
     var mentionCounts: [String: Int] = [:]
     for ids in mentioned { for id in ids { mentionCounts[id, default: 0] += 1 } }
     backgroundEntities = Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys)
@@ -257,6 +262,7 @@ public final class Lexicon: Sendable {
     }
     guard bestDistance <= budget else { return nil }
     // Several equally close words: prefer the most frequent in the knowledge (lowest idf).
+    best = best.filter { EditDistance.isLikelyTypo(term, of: $0) }
     return best.min { (idf[$0] ?? 99, $0) < (idf[$1] ?? 99, $1) }
   }
 }
