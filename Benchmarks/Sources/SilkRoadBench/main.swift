@@ -66,7 +66,12 @@ let baseTimes = latency(base, rounds: 20)
 report("question latency (public set)", baseTimes)
 
 // 2. A knowledge base 100 times larger: 99 synthetic copies of every entity, measure and statement
-//    (new ids and names), plus the real one, so the real questions still find their facts.
+//    with new ids, names and words (each word of a text gets the copy's suffix, so a synthetic
+//    region has its own vocabulary, as new material would), plus the real one, so the real
+//    questions still find their facts among 100 times as many.
+func synthText(_ text: String, _ n: Int) -> String {
+  text.split(separator: " ").map { w in w.first?.isLetter == true ? w + "x\(n)" : String(w) }.joined(separator: " ")
+}
 func synthetic(copies: Int) -> [KnowledgeFile] {
   var files = EmbeddedKnowledge.allFiles
   let k = load(files)
@@ -74,17 +79,17 @@ func synthetic(copies: Int) -> [KnowledgeFile] {
   for n in 1..<copies {
     var entities: [String] = []
     for e in k.entities {
-      entities.append("{\"id\": \(esc("syn\(n)-" + e.id)), \"name\": \(esc("Synthland\(n) " + e.name)), \"kind\": \(esc(e.kind)), \"aliases\": [\(esc("Synth\(n)\(e.id.filter(\.isLetter))"))], \"description\": \(esc(e.description)), \"citation\": {\"section\": \(esc(e.citation!.section)), \"paragraph\": \(e.citation!.paragraph)}}")
+      entities.append("{\"id\": \(esc("syn\(n)-" + e.id)), \"name\": \(esc("Synthland\(n) " + e.name)), \"kind\": \(esc(e.kind)), \"aliases\": [\(esc("Synth\(n)\(e.id.filter(\.isLetter))"))], \"description\": \(esc(synthText(e.description, n))), \"citation\": {\"section\": \(esc(e.citation!.section)), \"paragraph\": \(e.citation!.paragraph)}}")
     }
     var measures: [String] = []
     for m in k.measures {
-      measures.append("{\"id\": \(esc("syn\(n)-" + m.id)), \"name\": \(esc(m.name)), \"unit\": \(esc(m.unit)), \"words\": [\(m.words.map { esc($0 + " synth\(n)") }.joined(separator: ", "))], \"comparable\": \(m.comparable)}")
+      measures.append("{\"id\": \(esc("syn\(n)-" + m.id)), \"name\": \(esc(m.name)), \"unit\": \(esc(m.unit)), \"words\": [\(m.words.map { esc(synthText($0, n)) }.joined(separator: ", "))], \"comparable\": \(m.comparable)}")
     }
     var statements: [String] = []
     for s in k.statements {
       var fields = ["\"id\": \(esc("syn\(n)-" + s.id))", "\"kind\": \(esc(s.kind.rawValue))",
                     "\"about\": [\(s.about.map { esc("syn\(n)-" + $0) }.joined(separator: ", "))]",
-                    "\"text\": \(esc("Synthland\(n): " + s.text))",
+                    "\"text\": \(esc(synthText(s.text, n)))",
                     "\"citation\": {\"section\": \(esc(s.citation.section)), \"paragraph\": \(s.citation.paragraph)}"]
       if let m = s.measure { fields.append("\"measure\": \(esc("syn\(n)-" + m))") }
       if let v = s.valueText { fields.append("\"value\": \(v)") }
@@ -111,14 +116,17 @@ let binary = root.appendingPathComponent(".build/release/silkroad").path
 if FileManager.default.isExecutableFile(atPath: binary) {
   var walls: [UInt64] = []
   var peakKB = 0
-  for _ in 0..<30 {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: binary)
-    p.arguments = ["ask", "How much does Kyrgyzstan owe China?"]
-    p.standardOutput = FileHandle.nullDevice
+  // posix_spawn and waitpid directly: Foundation's Process adds milliseconds of its own.
+  let args: [UnsafeMutablePointer<CChar>?] = [strdup(binary), strdup("ask"), strdup("How much does Kyrgyzstan owe China?"), nil]
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  for _ in 0..<50 {
+    var pid: pid_t = 0
     let start = now()
-    try p.run()
-    p.waitUntilExit()
+    guard posix_spawn(&pid, binary, &actions, nil, args, environ) == 0 else { break }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
     walls.append(now() - start)
   }
   walls.sort()
