@@ -11,8 +11,13 @@ struct ComparisonAnswer: AnswerModule {
     if m.has("why") && !m.has("how-much") { return nil }
     let entities = m.query.requiredEntityIDs
     let asks = m.has("compare") || m.has("total")
-    // Two names alone do not make a comparison ("how much does Kazakhstan owe Russia?").
-    guard asks || (m.query.years.count >= 2 && !m.query.measures.isEmpty) else { return nil }
+    // Two names alone do not make a comparison ("how much does Kazakhstan owe Russia?"), unless
+    // both are subjects of the measure asked ("Kyrgyzstan's and Tajikistan's debts").
+    let subjects = Set(m.query.askedMeasures.flatMap { id in
+      (m.knowledge.statementsByMeasure[id] ?? []).compactMap { m.knowledge.statements[$0].about.first }
+    })
+    let severalSubjects = Set(entities).intersection(subjects).subtracting(m.lexicon.backgroundEntities).count >= 2
+    guard asks || severalSubjects || (m.query.years.count >= 2 && !m.query.measures.isEmpty) else { return nil }
 
     if let conflict = conflict(m, asks: asks) { return conflict }
     let candidates = candidateMeasures(m)
@@ -21,7 +26,7 @@ struct ComparisonAnswer: AnswerModule {
       best = overTime(m, measures: candidates)
     }
     if best == nil, entities.count >= 2 {
-      best = acrossEntities(m, measures: candidates)
+      best = acrossEntities(m, measures: severalSubjects && !asks ? m.query.askedMeasures : candidates)
     }
     if best == nil, asks {
       best = acrossMeasures(m)

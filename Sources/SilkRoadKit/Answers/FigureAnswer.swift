@@ -43,7 +43,8 @@ struct FigureAnswer: AnswerModule {
       lines.append(m.line(r))
       facts.append(id)
     }
-    let score = 0.55 + 0.35 * best.coverage + (asksAmount ? 0.25 : 0) + (best.measureMatch ? 0.25 : 0)
+    // Not asked "how much": a figure is only a good answer if it explains the whole question.
+    let score = 0.55 + 0.35 * best.coverage + (asksAmount ? 0.25 : -0.2 * (1 - best.coverage)) + (best.measureMatch ? 0.25 : 0)
     return Proposal(intent: name, score: score, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
   }
 }

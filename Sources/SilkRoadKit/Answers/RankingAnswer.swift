@@ -60,7 +60,7 @@ struct RankingAnswer: AnswerModule {
       lines.append(Answer.Line("Figures given only as a bound are ranked by that bound and shown as the source gives them.", style: .note))
     }
     if let chart = BarChart.lines(rows: sorted.map { (m.name($0.about[0]), $0) }, m) { lines += chart }
-    return Proposal(intent: name, score: 1.3, answer: Answer(status: .answered, intent: name, lines: lines, facts: sorted.map(\.id)))
+    return Proposal(intent: name, score: 1.5, answer: Answer(status: .answered, intent: name, lines: lines, facts: sorted.map(\.id)))
   }
 }
 

@@ -95,6 +95,8 @@ struct StatementRanker {
       if let first = firstNamed, s.about.first == first {
         relevance += 1
       }
+      // The question's topics (debt, security, strategy...) favour statements filed under them.
+      for t in q.topics where s.topics.contains(t) { relevance += 0.5 }
       var measureMatch = false
       var context: Set<String> = []
       if let m = s.measure, let score = measureScores[m] {
