@@ -36,6 +36,8 @@ enum Decliner {
       let s = m.statement(scored)
       guard s.kind == .figure, let id = s.measure, let template = m.knowledge.measureByID[id]?.question, let subject = s.about.first else { continue }
       if !m.query.entityIDs.isEmpty && !m.query.entityIDs.contains(subject) && template.contains("{e}") { continue }
+      // "How much did China give China?" is no question: skip a subject the template already names.
+      if template.contains("{e}") && template.contains(m.name(subject)) { continue }
       add(template.replacingAll("{e}", with: m.name(subject)))
     }
     for e in m.query.requiredEntityIDs { add("Tell me about \(m.name(e))") }

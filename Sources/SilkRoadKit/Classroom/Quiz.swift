@@ -40,6 +40,7 @@ struct Quiz {
     }
     for s in figures {
       guard let id = s.measure, let measure = k.measureByID[id], let template = measure.question, let subject = s.about.first else { continue }
+      if template.contains("{e}") && template.contains(m.name(subject)) { continue }
       let correct = m.value(s)
       let unit = (s.unit ?? measure.unit).lowercased()
       var distractors: [String] = []

@@ -13,6 +13,7 @@ public struct FactFilter {
     let f = filter.trimmingWhitespace
     guard !f.isEmpty else { return knowledge.statements }
     let folded = TextNormalizer.fold(f)
+    if let s = knowledge.statement(id: folded) { return [s] }
     if let t = knowledge.topics.first(where: { $0.id == folded || TextNormalizer.fold($0.name) == folded }) {
       return knowledge.statements.filter { $0.topics.contains(t.id) }
     }

@@ -59,7 +59,7 @@ struct StatementRanker {
     }
     let total = contentWeight(q)
     let required = q.requiredEntityIDs
-    let firstNamed = required.first(where: { !lexicon.backgroundEntities.contains($0) }) ?? required.first
+    let firstNamed = required.first
     let named = Set(q.entityIDs).union(q.contextEntities)
     let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
     let weights = Dictionary(q.entityIDs.map { ($0, entityWeight($0)) }, uniquingKeysWith: { a, _ in a })
