@@ -23,7 +23,7 @@ enum KnowledgeLoader {
       switch Knowledge.load(try files(directory: directory)) {
       case .success(let k): return k
       case .failure(let errors):
-        Platform.writeStandardError(errors.description.replacingKnowledgePaths(directory) + "\nsilkroad: refusing to start on a broken knowledge base\n")
+        Platform.writeStandardError(errors.description + "\nsilkroad: refusing to start on a broken knowledge base\n")
         Platform.exit(65)
       }
     } catch {
@@ -31,9 +31,4 @@ enum KnowledgeLoader {
       Platform.exit(66)
     }
   }
-}
-
-extension String {
-  /// Problems name files relative to the knowledge folder; prefix the folder given by the user.
-  func replacingKnowledgePaths(_ directory: String?) -> String { self }
 }

@@ -39,7 +39,6 @@ public final class Lexicon: Sendable {
   let measureContext: [String: Set<String>]
   /// The content terms of each measure's name, to prefer the measure a question echoes most.
   let measureNameTerms: [String: Set<String>]
-  let formPhrases: [(form: String, words: [String])]
   /// Form phrases by their first word, longest first: only these are tried at a position.
   let formPhrasesByFirstWord: [String: [(form: String, words: [String])]]
   /// Measures and topics by the terms of their phrases, so a question only checks the measures
@@ -59,11 +58,18 @@ public final class Lexicon: Sendable {
       for w in words { canonical[Stemmer.stem(TextNormalizer.fold(w))] = head }
     }
     self.canonical = canonical
+    var stemCache: [String: String] = [:]
+    func stem(_ token: String) -> String {
+      if let s = stemCache[token] { return s }
+      let s = Stemmer.stem(token)
+      stemCache[token] = s
+      return s
+    }
     var termCache: [String: String] = [:]
     func terms(_ text: String) -> [String] {
       Tokenizer.tokens(text).map { token in
         if let t = termCache[token] { return t }
-        let s = Stemmer.stem(token)
+        let s = stem(token)
         let t = canonical[s] ?? s
         termCache[token] = t
         return t
@@ -79,7 +85,7 @@ public final class Lexicon: Sendable {
     for e in k.entities {
       var seen = Set<[String]>()
       for name in [e.name] + e.aliases {
-        let stems = Tokenizer.tokens(name).map(Stemmer.stem)
+        let stems = Tokenizer.tokens(name).map(stem)
         guard let first = stems.first, seen.insert(stems).inserted else { continue }
         aliases[first, default: []].append((stems, e.id))
         if stems.count == 1 { single[first.count, default: []].append((first, e.id)) }
@@ -129,7 +135,7 @@ public final class Lexicon: Sendable {
     var mentioned: [Set<String>] = []
     for s in k.statements {
       var ids = Set(s.about + s.to + [s.accordingTo].compactMap { $0 })
-      let stems = Tokenizer.tokens(s.text + " " + s.keywords.joined(separator: " . ")).map(Stemmer.stem)
+      let stems = Tokenizer.tokens(s.text + " " + s.keywords.joined(separator: " . ")).map(stem)
       var i = 0
       while i < stems.count {
         var step = 1
@@ -167,7 +173,6 @@ public final class Lexicon: Sendable {
       for p in f.phrases { forms.append((f.id, Tokenizer.tokens(p))) }
     }
     forms.sort { $0.words.count > $1.words.count }
-    formPhrases = forms
     var byFirst: [String: [(form: String, words: [String])]] = [:]
     for f in forms where !f.words.isEmpty { byFirst[f.words[0], default: []].append(f) }
     formPhrasesByFirstWord = byFirst
