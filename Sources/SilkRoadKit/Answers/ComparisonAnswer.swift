@@ -38,7 +38,8 @@ struct ComparisonAnswer: AnswerModule {
 
   /// Statistics that disagree (China's and Kazakhstan's counts of the same trade).
   func conflict(_ m: MatchContext, asks: Bool) -> Proposal? {
-    for scored in m.ranked where scored.missingEntities.isEmpty && (scored.measureMatch || m.query.measures.isEmpty) {
+    // Only when the question is about that measure (or asks to compare and matches it well).
+    for scored in m.ranked where scored.missingEntities.isEmpty && (scored.measureMatch || (asks && scored.coverage >= 0.5)) {
       let s = m.statement(scored)
       guard let group = s.conflict, asks || m.query.requiredEntityIDs.count >= 2 else { continue }
       // Every named entity must really be in these statistics (even China, the background subject).

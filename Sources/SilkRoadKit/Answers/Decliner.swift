@@ -42,11 +42,14 @@ enum Decliner {
     }
     for e in m.query.requiredEntityIDs { add("Tell me about \(m.name(e))") }
     if candidates.count < 2 {
-      for measure in m.knowledge.measures where measure.question?.contains("{e}") == false { add(measure.question!) }
+      for measure in m.knowledge.measures.prefix(200) where measure.question?.contains("{e}") == false && candidates.count < 6 {
+        add(measure.question!)
+      }
     }
     guard let answerer = m.suggestionChecker else { return Array(candidates.prefix(3)) }
     var out: [String] = []
-    for c in candidates where out.count < 3 && answerer.isAnswerable(c) { out.append(c) }
+    // Check at most eight: declining must stay quick however large the knowledge grows.
+    for c in candidates.prefix(8) where out.count < 3 && answerer.isAnswerable(c) { out.append(c) }
     return out
   }
 }

@@ -4,11 +4,18 @@ struct TimelineAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     let q = m.query
-    guard !q.years.isEmpty || !q.months.isEmpty else { return nil }
+    if q.years.isEmpty && q.months.isEmpty {
+      return m.has("timeline") ? ofTopic(m) : nil
+    }
     let asks = m.has("timeline")
     guard asks || (!m.hasContent && q.measures.isEmpty && !m.has("how-much")) else { return nil }
     var hits: [Statement] = []
-    for s in m.knowledge.statements {
+    // Candidates from the year index; a month alone ("what happened in January?") needs them all.
+    let indexes = q.years.isEmpty
+      ? Array(m.knowledge.statements.indices)
+      : Array(Set(q.years.flatMap { m.lexicon.statementsByYear[$0] ?? [] })).sorted()
+    for i in indexes {
+      let s = m.knowledge.statements[i]
       guard let t = s.time else { continue }
       let match: Bool
       if q.years.isEmpty {
@@ -20,7 +27,6 @@ struct TimelineAnswer: AnswerModule {
       }
       guard match else { continue }
       if !q.requiredEntityIDs.isEmpty {
-        let i = m.knowledge.statementIndexByID[s.id]!
         guard q.requiredEntityIDs.allSatisfy(m.lexicon.statementEntities[i].contains) else { continue }
       }
       hits.append(s)
@@ -38,5 +44,20 @@ struct TimelineAnswer: AnswerModule {
       lines.append(Answer.Line("… and more from that time; name a topic or a country to narrow it down.", style: .note))
     }
     return Proposal(intent: name, score: asks ? 1.2 : 0.9, answer: Answer(status: .answered, intent: name, lines: lines, facts: shown.map(\.id)))
+  }
+
+  /// "The timeline of Kyrgyzstan's Safe City": the dated statements about what was named, in order.
+  func ofTopic(_ m: MatchContext) -> Proposal? {
+    let hits = m.ranked.filter { s in
+      s.missingEntities.isEmpty && s.softMissing.isEmpty && s.coverage >= 0.5 && m.statement(s).time != nil
+    }.map(m.statement)
+    guard hits.count >= 2 else { return nil }
+    let sorted = hits.sorted { ($0.time!.sortKey, $0.citation) < ($1.time!.sortKey, $1.citation) }
+    let shown = Array(sorted.prefix(8))
+    let lines = shown.map { s in
+      let date = s.time!.description
+      return Answer.Line(s.text.contains(date) ? s.text : "\(date): \(s.text)", citations: [s.citation])
+    }
+    return Proposal(intent: name, score: 1.2, answer: Answer(status: .answered, intent: name, lines: lines, facts: shown.map(\.id)))
   }
 }

@@ -5,6 +5,7 @@ public enum Messages {
   static let thanks = "You're welcome. Ask another question whenever you like."
   static let goodbye = "Goodbye! Type `quit` (or press Ctrl-D) to leave."
   static let capabilities = "I answer questions about China's role in Central Asia from one 2020 policy article: figures, comparisons, rankings, explanations, timelines and the article's recommendations, each with the paragraph it comes from. Type `help` for examples or `topics` for what the source covers."
+  static let noOpinions = "The source does not say: silkroad reports what the article says, and gives no personal advice or opinions of its own."
   static let scope = "The source is one early-2020 article on China in Central Asia: trade, investment, debt, military ties, surveillance technology, soft power, protests, Xinjiang, other powers and recommendations."
 
   public static func saved(path: String, exchanges: Int) -> String {

@@ -54,6 +54,11 @@ public struct Answerer: Sendable {
       let answer = Answer(status: .clarify, intent: "clarify", lines: [Answer.Line("Did you mean \(list)? (“\(ambiguity.typed)” is close to both.)")])
       return (answer, Trace(query: query, chosen: "clarify", score: 1, runnerUp: nil, notes: []))
     }
+    // Advice for the asker or an opinion is not something a source reports.
+    if query.forms.contains("personal") {
+      let lines = [Answer.Line(Messages.noOpinions), Answer.Line(Messages.scope, style: .note)]
+      return (Answer(status: .noAnswer, intent: "decline", lines: lines), Trace(query: query, chosen: "decline", score: 0, runnerUp: nil, notes: []))
+    }
     var proposals = modules.compactMap { $0.propose(context) }
     proposals.sort { $0.score > $1.score }
     // An unknown name or an unknown thing asked about means the source does not cover the question;

@@ -30,6 +30,8 @@ public final class Lexicon: Sendable {
   public let backgroundEntities: Set<String>
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
   let paragraphEntities: [Citation: Set<String>]
+  /// Dated statements by every year their time covers, for timelines.
+  let statementsByYear: [Int: [Int]]
   /// Statement indexes per cited paragraph.
   let statementsByCitation: [Citation: [Int]]
   /// Statement indexes per term, for finding candidates without scanning every statement.
@@ -160,6 +162,12 @@ public final class Lexicon: Sendable {
     var byCitation: [Citation: [Int]] = [:]
     for (i, st) in k.statements.enumerated() { byCitation[st.citation, default: []].append(i) }
     statementsByCitation = byCitation
+    var byYear: [Int: [Int]] = [:]
+    for (i, st) in k.statements.enumerated() {
+      guard let t = st.time else { continue }
+      for y in t.year...(t.endYear ?? t.year) { byYear[y, default: []].append(i) }
+    }
+    statementsByYear = byYear
     var mentionCounts: [String: Int] = [:]
     for ids in mentioned { for id in ids { mentionCounts[id, default: 0] += 1 } }
     backgroundEntities = Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys)

@@ -143,14 +143,23 @@ public struct QuestionAnalyzer: Sendable {
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
     let mainTokens = tokens.prefix(subordinateFrom)
     let ownTerms = Set(q.content.filter { !$0.subordinate }.map(\.term) + q.measureFormTerms)
-    let termSet = ownTerms.union(mainTokens.enumerated().filter { !formUsed[$0.offset] }.map { lexicon.term($0.element) })
+    // The main clause's words in order (question words of other forms left out): a head phrase of
+    // several words must appear in it as written ("China's exports", not "exports go to China").
+    let sequence = mainTokens.enumerated().filter { !formUsed[$0.offset] }.map { lexicon.term($0.element) }
+    let termSet = ownTerms.union(sequence)
+    func contains(_ phrase: [String]) -> Bool {
+      if phrase.count == 1 { return termSet.contains(phrase[0]) }
+      guard phrase.count <= sequence.count else { return false }
+      for start in 0...(sequence.count - phrase.count) where Array(sequence[start..<(start + phrase.count)]) == phrase { return true }
+      return false
+    }
     var candidateMeasures = Set<String>()
     for t in termSet { for id in lexicon.measuresByTerm[t] ?? [] { candidateMeasures.insert(id) } }
     for id in candidateMeasures {
       let phrases = lexicon.measureHeads[id] ?? []
       var score = 0.0
       var own = false
-      for phrase in phrases where phrase.allSatisfy(termSet.contains) {
+      for phrase in phrases where contains(phrase) {
         score = max(score, Double(phrase.count))
         if phrase.allSatisfy(ownTerms.contains) { own = true }
       }
