@@ -4,11 +4,13 @@ struct WhenAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     guard m.has("when") else { return nil }
-    // The dated statement that explains most of the question; a date beats a period, then relevance.
+    // The dated statement that names what was asked and explains most of the question; a date
+    // beats a period; then relevance.
     let dated = m.ranked.filter { $0.missingEntities.isEmpty && $0.coverage >= 0.5 && m.statement($0).time != nil }
-    guard let best = dated.max(by: { a, b in
-      (a.coverage, m.statement(a).time?.isPeriod == false ? 1 : 0, a.relevance) < (b.coverage, m.statement(b).time?.isPeriod == false ? 1 : 0, b.relevance)
-    }) else { return nil }
+    func key(_ s: ScoredStatement) -> (Int, Double, Int, Double) {
+      (s.softMissing.isEmpty ? 1 : 0, s.coverage, m.statement(s).time?.isPeriod == false ? 1 : 0, s.relevance)
+    }
+    guard let best = dated.max(by: { key($0) < key($1) }) else { return nil }
     let s = m.statement(best)
     let line = Answer.Line("\(s.time!): \(s.text)", citations: [s.citation])
     return Proposal(intent: name, score: 0.8 + 0.4 * best.coverage, answer: Answer(status: .answered, intent: name, lines: [line], facts: [s.id]))

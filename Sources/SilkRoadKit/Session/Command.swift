@@ -108,7 +108,10 @@ enum WhyReport {
       lines.append("Time: \((months + q.years.map(String.init)).joined(separator: " "))")
     }
     if !q.content.isEmpty {
-      lines.append("Words: \(q.content.map { $0.known ? $0.typed : $0.typed + " (unknown to the source)" }.joined(separator: ", "))")
+      let words = q.content.map { c in
+        c.known ? (c.term == c.typed ? c.typed : "\(c.typed) (as “\(c.term)”)") : c.typed + " (unknown to the source)"
+      }
+      lines.append("Words: \(words.joined(separator: ", "))")
     }
     lines += t.notes.map { "Note: \($0)" }
     if !t.facts.isEmpty { lines.append("Facts used: \(t.facts.joined(separator: ", "))") }
