@@ -44,8 +44,10 @@ struct Style {
       if number.contains(where: \.isNumber) { out += "\u{1B}[1m\(number)\u{1B}[0m" } else { out += number }
       number = ""
     }
+    var bracketDepth = 0  // citations such as [Hard Power ¶1–13] are not figures
     for c in text {
-      if c.isNumber || (c == "$" && number.isEmpty) || (!number.isEmpty && (c == "." || c == "," || c == "%")) {
+      if c == "[" { bracketDepth += 1 } else if c == "]" { bracketDepth = max(0, bracketDepth - 1) }
+      if bracketDepth == 0 && (c.isNumber || (c == "$" && number.isEmpty) || (!number.isEmpty && (c == "." || c == "," || c == "%"))) {
         number.append(c)
       } else {
         if number.last == "." || number.last == "," {
