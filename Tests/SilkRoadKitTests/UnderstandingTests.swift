@@ -79,6 +79,10 @@ import Testing
       Issue.record("quit is a command")
       return
     }
+    guard case .answer? = c.respond(to: "help me understand the debt") else {
+      Issue.record("help followed by words is a question")
+      return
+    }
     guard case .answer? = c.respond(to: "why do Kyrgyz borrow?") else {
       Issue.record("a question starting with why is a question")
       return

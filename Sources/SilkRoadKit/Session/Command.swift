@@ -17,11 +17,11 @@ public enum Command: Sendable {
     guard let first = words.first?.lowercased() else { return nil }
     let rest = words.count > 1 ? words[1].trimmingWhitespace : ""
     switch first {
-    case "help", "?" where rest.isEmpty || colon: self = .help
+    case "help" where rest.isEmpty || colon, "?" where rest.isEmpty: self = .help
     case "topics" where rest.isEmpty: self = .topics
-    case "sources", "source" where rest.isEmpty: self = .sources
+    case "sources" where rest.isEmpty, "source" where rest.isEmpty: self = .sources
     case "why" where rest.isEmpty: self = .why
-    case "quit", "exit", "q" where rest.isEmpty && (first != "q" || colon): self = .quit
+    case "quit" where rest.isEmpty, "exit" where rest.isEmpty, "q" where rest.isEmpty && colon: self = .quit
     case "reset" where rest.isEmpty: self = .reset
     case "facts": self = .facts(rest)
     case "tour" where rest.split(separator: " ").count <= 3: self = .tour(rest)

@@ -259,7 +259,6 @@ public final class Lexicon: Sendable {
   func correction(for term: String) -> String? {
     guard term.count >= 6 else { return nil }
     let budget = 1
-    guard budget > 0 else { return nil }
     var best: [String] = []
     var bestDistance = budget + 1
     for length in (term.count - budget)...(term.count + budget) {
