@@ -6,7 +6,7 @@ struct RecommendationAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     guard m.has("recommend") || m.query.topics.contains("recommendations") else { return nil }
-    let all = m.knowledge.statements.filter { $0.kind == .recommendation }
+    let all = m.lexicon.recommendations.map { m.knowledge.statements[$0] }
     guard !all.isEmpty else { return nil }
     var chosen = all
     var addressee: String?

@@ -140,26 +140,70 @@ public enum StatementKind: String, Sendable, CaseIterable {
   case figure, event, claim, recommendation, summary
 }
 
-public struct Statement: Sendable {
-  public var id: String
-  public var kind: StatementKind
-  public var about: [String]
-  public var measure: String?
-  public var value: Double?
-  public var valueText: String?
-  public var unit: String?
-  public var scale: String?
-  public var bound: String?
-  public var time: TimeRef?
-  public var accordingTo: String?
-  public var conflict: String?
-  public var to: [String]
-  public var keywords: [String]
-  public var related: [String]
-  public var topics: [String]
-  public var text: String
-  public var citation: Citation
-  public var position: SourcePosition
+/// One claim of the knowledge base, with at most one figure. A class, so that the many places that
+/// hold a statement while answering share it instead of copying a dozen strings each time.
+public final class Statement: Sendable {
+  public let id: String
+  public let kind: StatementKind
+  public let about: [String]
+  public let measure: String?
+  public let value: Double?
+  public let valueText: String?
+  public let unit: String?
+  public let scale: String?
+  public let bound: String?
+  public let time: TimeRef?
+  public let accordingTo: String?
+  public let conflict: String?
+  public let to: [String]
+  public let keywords: [String]
+  public let related: [String]
+  public let topics: [String]
+  public let text: String
+  public let citation: Citation
+  public let position: SourcePosition
+
+  public init(
+    id: String,
+    kind: StatementKind,
+    about: [String],
+    measure: String?,
+    value: Double?,
+    valueText: String?,
+    unit: String?,
+    scale: String?,
+    bound: String?,
+    time: TimeRef?,
+    accordingTo: String?,
+    conflict: String?,
+    to: [String],
+    keywords: [String],
+    related: [String],
+    topics: [String],
+    text: String,
+    citation: Citation,
+    position: SourcePosition
+  ) {
+    self.id = id
+    self.kind = kind
+    self.about = about
+    self.measure = measure
+    self.value = value
+    self.valueText = valueText
+    self.unit = unit
+    self.scale = scale
+    self.bound = bound
+    self.time = time
+    self.accordingTo = accordingTo
+    self.conflict = conflict
+    self.to = to
+    self.keywords = keywords
+    self.related = related
+    self.topics = topics
+    self.text = text
+    self.citation = citation
+    self.position = position
+  }
 }
 
 /// A question form the matcher recognises ("how much", "why", "compare"), with the phrases that signal it.

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Everything the matcher looks words up in, built once from the knowledge: stems and synonyms,
 /// the known vocabulary, entity aliases, measure and topic phrases, question-form phrases, and the
 /// per-statement term bags with their inverse document frequencies.
@@ -20,6 +22,9 @@ public final class Lexicon: Sendable {
   /// Entity alias phrases as stems, keyed by their first stem, longest first.
   let aliases: [String: [(stems: [String], entity: String)]]
   let aliasStemsByLength: [Int: [(stem: String, entity: String)]]
+  /// The same, keyed by length and first letter: typos rarely touch the first letter, so fuzzy
+  /// name matching looks only there (and under the second letter, for a swap of the first two).
+  let aliasStemsByLengthAndInitial: [String: [(stem: String, entity: String)]]
   let entityTerms: [String: Set<String>]
   let statementTerms: [Set<String>]
   /// Entities each statement is about, addresses, cites or names in its text.
@@ -32,6 +37,8 @@ public final class Lexicon: Sendable {
   let paragraphEntities: [Citation: Set<String>]
   /// Dated statements by every year their time covers, for timelines.
   let statementsByYear: [Int: [Int]]
+  /// The recommendations, in order.
+  let recommendations: [Int]
   /// Statement indexes per cited paragraph.
   let statementsByCitation: [Citation: [Int]]
   /// Statement indexes per term, for finding candidates without scanning every statement.
@@ -99,6 +106,11 @@ public final class Lexicon: Sendable {
     for key in aliases.keys { aliases[key]!.sort { $0.stems.count > $1.stems.count } }
     self.aliases = aliases
     aliasStemsByLength = single
+    var byInitial: [String: [(stem: String, entity: String)]] = [:]
+    for (length, list) in single {
+      for item in list { byInitial["\(length)|\(item.stem.first.map(String.init) ?? "")", default: []].append(item) }
+    }
+    aliasStemsByLengthAndInitial = byInitial
     self.entityTerms = entityTerms
 
     var measureHeads: [String: [[String]]] = [:]
@@ -162,6 +174,7 @@ public final class Lexicon: Sendable {
     var byCitation: [Citation: [Int]] = [:]
     for (i, st) in k.statements.enumerated() { byCitation[st.citation, default: []].append(i) }
     statementsByCitation = byCitation
+    recommendations = k.statements.indices.filter { k.statements[$0].kind == .recommendation }
     var byYear: [Int: [Int]] = [:]
     for (i, st) in k.statements.enumerated() {
       guard let t = st.time else { continue }
@@ -244,6 +257,8 @@ public final class Lexicon: Sendable {
   /// Inverse document frequency, with unseen terms weighted as the rarest.
   func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
 
+  let deletionIndex = Lazy<DeletionIndex>()
+
   /// Whether a short unknown word is one swap or one substituted letter away from a stop word
   /// of the same length (at least three letters).
   func isTypoOfStopword(_ word: String) -> Bool {
@@ -256,25 +271,56 @@ public final class Lexicon: Sendable {
   /// The closest known vocabulary term for an ordinary word: one edit at most, and only for words
   /// of six letters or more, because short real words are too often one edit from another real
   /// word (bother/brother, scared/scale). Names get the wider budget in `QuestionAnalyzer`.
+  /// Candidates come from a deletion index (every word minus one letter), so the cost does not
+  /// grow with the vocabulary; it is built on first use, since most questions have no typo.
   func correction(for term: String) -> String? {
     guard term.count >= 6 else { return nil }
-    let budget = 1
+    let index = deletionIndex.value { DeletionIndex(vocabularyByLength.values.joined()) }
     var best: [String] = []
-    var bestDistance = budget + 1
-    for length in (term.count - budget)...(term.count + budget) {
-      for candidate in vocabularyByLength[length] ?? [] {
-        let d = EditDistance.distance(term, candidate, limit: bestDistance)
-        if d < bestDistance {
-          bestDistance = d
-          best = [candidate]
-        } else if d == bestDistance {
-          best.append(candidate)
-        }
-      }
+    for candidate in index.candidates(for: term) where EditDistance.distance(term, candidate, limit: 1) == 1 {
+      if !best.contains(candidate) { best.append(candidate) }
     }
-    guard bestDistance <= budget else { return nil }
     // Several equally close words: prefer the most frequent in the knowledge (lowest idf).
     best = best.filter { EditDistance.isLikelyTypo(term, of: $0) }
     return best.min { (idf[$0] ?? 99, $0) < (idf[$1] ?? 99, $1) }
+  }
+}
+
+/// Words by every form with one letter deleted (and as they are): two words one edit apart always
+/// share a key, so looking up a word's own keys finds every candidate within one edit.
+struct DeletionIndex: Sendable {
+  private var words: [String: [String]] = [:]
+
+  init<S: Sequence>(_ vocabulary: S) where S.Element == String {
+    for w in vocabulary { for key in Self.keys(w) { words[key, default: []].append(w) } }
+  }
+
+  static func keys(_ word: String) -> Set<String> {
+    let chars = Array(word)
+    var keys: Set<String> = [word]
+    for i in chars.indices {
+      var c = chars
+      c.remove(at: i)
+      keys.insert(String(c))
+    }
+    return keys
+  }
+
+  func candidates(for word: String) -> [String] {
+    Self.keys(word).flatMap { words[$0] ?? [] }
+  }
+}
+
+/// A value computed on first use and kept; safe to share between threads.
+final class Lazy<Value: Sendable>: Sendable {
+  private let stored = Mutex<Value?>(nil)
+
+  func value(_ make: () -> Value) -> Value {
+    stored.withLock { v in
+      if let v { return v }
+      let made = make()
+      v = made
+      return made
+    }
   }
 }

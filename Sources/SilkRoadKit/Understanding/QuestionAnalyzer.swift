@@ -193,8 +193,9 @@ public struct QuestionAnalyzer: Sendable {
     guard budget > 0 else { return [] }
     var best = budget + 1
     var found: [String] = []
+    let initials = Set(stem.prefix(2).map(String.init))
     for length in (stem.count - budget)...(stem.count + budget) {
-      for (alias, entity) in lexicon.aliasStemsByLength[length] ?? [] {
+      for (alias, entity) in initials.flatMap({ lexicon.aliasStemsByLengthAndInitial["\(length)|\($0)"] ?? [] }) {
         let d = EditDistance.distance(stem, alias, limit: best)
         if d < best {
           best = d
