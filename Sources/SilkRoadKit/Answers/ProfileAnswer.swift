@@ -16,8 +16,13 @@ struct ProfileAnswer: AnswerModule {
     if let role = entity.role, !entity.description.lowercased().contains(role.lowercased()) {
       lines.append(Answer.Line("Role: \(role)", citations: entity.citation.map { [$0] } ?? []))
     }
-    for r in entity.relations.prefix(3) {
-      lines.append(Answer.Line("\(entity.name) \(r.relation) \(m.name(r.target)).", citations: r.citation.map { [$0] } ?? []))
+    // Its stated relations on one line, as the source phrases them ("visited Hikvision").
+    let relations = entity.relations.prefix(4)
+    if !relations.isEmpty {
+      let text = relations.map { "\($0.relation) \(m.name($0.target))" }.joined(separator: "; ")
+      var seen = Set<Citation>()
+      let cites = relations.compactMap(\.citation).filter { seen.insert($0).inserted }.sorted()
+      lines.append(Answer.Line("Links in the source: \(text).", citations: cites))
     }
     // Key facts: figures first, then events and claims, at most one per topic and five in all.
     let indexes = (m.knowledge.statementsByEntity[entity.id] ?? []).filter { m.knowledge.statements[$0].about.first == entity.id || m.knowledge.statements[$0].about.contains(entity.id) }
