@@ -9,7 +9,7 @@ struct ProfileAnswer: AnswerModule {
     if named.count > 1 { named.removeAll { m.lexicon.backgroundEntities.contains($0) } }
     guard named.count == 1, let entity = m.knowledge.entityByID[named[0]] else { return nil }
     // Content words must be about the entity itself ("role", "who"), not a separate question.
-    let descriptionTerms = Set(m.lexicon.terms(entity.description + " " + (entity.role ?? "")))
+    let descriptionTerms = m.lexicon.descriptionTerms[entity.id] ?? []
     let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
     guard unexplained.isEmpty, m.query.askedMeasures.isEmpty, m.query.years.isEmpty else { return nil }
     var lines = [Answer.Line("\(entity.name): \(entity.description)", citations: entity.citation.map { [$0] } ?? [])]

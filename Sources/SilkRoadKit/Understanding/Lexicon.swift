@@ -25,7 +25,8 @@ public final class Lexicon: Sendable {
   /// The same, keyed by length and first letter: typos rarely touch the first letter, so fuzzy
   /// name matching looks only there (and under the second letter, for a swap of the first two).
   let aliasStemsByLengthAndInitial: [String: [(stem: String, entity: String)]]
-  let entityTerms: [String: Set<String>]
+  /// The terms of each entity's description and role, for profiles.
+  let descriptionTerms: [String: Set<String>]
   let statementTerms: [Set<String>]
   /// Entities each statement is about, addresses, cites or names in its text.
   let statementEntities: [Set<String>]
@@ -90,7 +91,6 @@ public final class Lexicon: Sendable {
 
     var aliases: [String: [(stems: [String], entity: String)]] = [:]
     var single: [Int: [(stem: String, entity: String)]] = [:]
-    var entityTerms: [String: Set<String>] = [:]
     for e in k.entities {
       var seen = Set<[String]>()
       for name in [e.name] + e.aliases {
@@ -98,9 +98,6 @@ public final class Lexicon: Sendable {
         guard let first = stems.first, seen.insert(stems).inserted else { continue }
         aliases[first, default: []].append((stems, e.id))
         if stems.count == 1 { single[first.count, default: []].append((first, e.id)) }
-        if stems.count == 1 || !stems.allSatisfy({ stopTerms.contains($0) }) {
-          entityTerms[e.id, default: []].formUnion(stems.count == 1 ? stems : [stems.joined(separator: " ")])
-        }
       }
     }
     for key in aliases.keys { aliases[key]!.sort { $0.stems.count > $1.stems.count } }
@@ -111,7 +108,6 @@ public final class Lexicon: Sendable {
       for item in list { byInitial["\(length)|\(item.stem.first.map(String.init) ?? "")", default: []].append(item) }
     }
     aliasStemsByLengthAndInitial = byInitial
-    self.entityTerms = entityTerms
 
     var measureHeads: [String: [[String]]] = [:]
     var measureContext: [String: Set<String>] = [:]
@@ -120,6 +116,7 @@ public final class Lexicon: Sendable {
       measureContext[m.id] = Set(m.contextWords.flatMap(terms))
     }
     self.measureHeads = measureHeads
+    descriptionTerms = Dictionary(k.entities.map { ($0.id, Set(terms($0.description + " " + ($0.role ?? "")))) }, uniquingKeysWith: { a, _ in a })
     measureNameTerms = Dictionary(k.measures.map { ($0.id, Set(terms($0.name)).subtracting(stopTerms)) }, uniquingKeysWith: { a, _ in a })
     self.measureContext = measureContext
 
