@@ -9,6 +9,7 @@ struct TimelineAnswer: AnswerModule {
     }
     let asks = m.has("timeline")
     guard asks || (!m.hasContent && q.measures.isEmpty && !m.has("how-much")) else { return nil }
+    let scored = Dictionary(m.ranked.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
     var hits: [Statement] = []
     // Candidates from the year index; a month alone ("what happened in January?") needs them all.
     let indexes = q.years.isEmpty
@@ -26,9 +27,12 @@ struct TimelineAnswer: AnswerModule {
         match = q.years.contains { y in q.months.contains { t.endYear == nil && t.year == y && t.month == $0 } }
       }
       guard match else { continue }
-      if !q.requiredEntityIDs.isEmpty {
-        guard q.requiredEntityIDs.allSatisfy(m.lexicon.statementEntities[i].contains) else { continue }
-      }
+      // Several names list the events of any of them ("events with Uzbekistan and Kazakhstan");
+      // the question's other words, if any, must match too.
+      let required = q.requiredEntityIDs
+      if required.count == 1, !m.lexicon.statementEntities[i].contains(required[0]) { continue }
+      if required.count > 1, !required.contains(where: m.lexicon.statementEntities[i].contains) { continue }
+      if m.hasContent, (scored[i]?.coverage ?? 0) < 0.3 { continue }
       hits.append(s)
     }
     guard !hits.isEmpty else { return nil }
@@ -49,7 +53,7 @@ struct TimelineAnswer: AnswerModule {
   /// "The timeline of Kyrgyzstan's Safe City": the dated statements about what was named, in order.
   func ofTopic(_ m: MatchContext) -> Proposal? {
     let hits = m.ranked.filter { s in
-      s.missingEntities.isEmpty && s.softMissing.isEmpty && s.coverage >= 0.5 && m.statement(s).time != nil
+      s.missingEntities.isEmpty && s.softMissing.isEmpty && s.coverage >= 0.34 && m.statement(s).time != nil
     }.map(m.statement)
     guard hits.count >= 2 else { return nil }
     let sorted = hits.sorted { ($0.time!.sortKey, $0.citation) < ($1.time!.sortKey, $1.citation) }

@@ -6,7 +6,11 @@ struct WhenAnswer: AnswerModule {
     guard m.has("when") else { return nil }
     // The dated statement that names what was asked and explains most of the question; a date
     // beats a period; then relevance.
-    let dated = m.ranked.filter { $0.missingEntities.isEmpty && $0.coverage >= 0.5 && m.statement($0).time != nil }
+    // A named place, project or event that some statement mentions must be in the answer too.
+    let namesAll = m.ranked.contains { $0.missingEntities.isEmpty && $0.softMissing.isEmpty && m.statement($0).time != nil }
+    let dated = m.ranked.filter {
+      $0.missingEntities.isEmpty && (!namesAll || $0.softMissing.isEmpty) && $0.coverage >= 0.5 && m.statement($0).time != nil
+    }
     func key(_ s: ScoredStatement) -> (Int, Double, Int, Double) {
       (s.softMissing.isEmpty ? 1 : 0, s.coverage, m.statement(s).time?.isPeriod == false ? 1 : 0, s.relevance)
     }

@@ -103,6 +103,8 @@ public struct QuestionAnalyzer: Sendable {
       if lexicon.stopTerms.contains(term) || lexicon.stopTerms.contains(token) || Self.pronouns.contains(token) { continue }
       if token.count == 1 && !(token.first?.isNumber ?? false) { continue }
       if !lexicon.vocabulary.contains(term) && (lexicon.genericTerms.contains(term) || lexicon.genericTerms.contains(Stemmer.stem(token))) { continue }
+      // An unknown adverb ("properly", "lately") colours a question but never decides it.
+      if !lexicon.vocabulary.contains(term) && token.count >= 5 && token.hasSuffix("ly") { continue }
       // A slip on a little word ("dose" for "does", "waht") is that word.
       if !lexicon.vocabulary.contains(term), token.count <= 5, lexicon.isTypoOfStopword(token) { continue }
       // The first content word (not a question word, name or everyday word) is what is asked about.
