@@ -30,6 +30,8 @@ public final class Lexicon: Sendable {
   let statementTerms: [Set<String>]
   /// Entities each statement is about, addresses, cites or names in its text.
   let statementEntities: [Set<String>]
+  /// The statements that mention each entity (the inverse of `statementEntities`).
+  let statementsMentioning: [String: [Int]]
   /// Entities so common in the source (its main subject, China) that a question naming them does
   /// not need a statement that names them too: "How much did Kyrgyzstan receive in 2017?" is about
   /// China's aid whether or not the statement's text says "China".
@@ -164,6 +166,9 @@ public final class Lexicon: Sendable {
       mentioned.append(ids)
     }
     statementEntities = mentioned
+    var mentioning: [String: [Int]] = [:]
+    for (i, ids) in mentioned.enumerated() { for id in ids { mentioning[id, default: []].append(i) } }
+    statementsMentioning = mentioning
     var byParagraph: [Citation: Set<String>] = [:]
     for (i, st) in k.statements.enumerated() { byParagraph[st.citation, default: []].formUnion(mentioned[i]) }
     for e in k.entities { if let c = e.citation { byParagraph[c, default: []].insert(e.id) } }

@@ -62,33 +62,52 @@ struct StatementRanker {
     let firstNamed = required.first
     let named = Set(q.entityIDs).union(q.contextEntities)
     let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
-    let weights = Dictionary(q.entityIDs.map { ($0, entityWeight($0)) }, uniquingKeysWith: { a, _ in a })
     let measureScores = Dictionary(q.measures.map { ($0.id, $0.score) }, uniquingKeysWith: max)
+    // Per question, every lookup the loop needs becomes an array of flags indexed by statement,
+    // so scoring a candidate costs array reads instead of string hashing.
+    let n = lexicon.knowledge.statements.count
+    func flags(_ indexes: [Int]?) -> [Bool] {
+      var f = [Bool](repeating: false, count: n)
+      for i in indexes ?? [] { f[i] = true }
+      return f
+    }
+    enum Role { case background, context, setting, soft, hard }
+    let entityChecks: [(id: String, weight: Double, role: Role, mentioned: [Bool])] = q.entityIDs.map { e in
+      let kind = lexicon.knowledge.entityByID[e]?.kind ?? ""
+      let role: Role =
+        q.contextEntities.contains(e) ? .context
+        : lexicon.backgroundEntities.contains(e) ? .background
+        : Self.settingKinds.contains(kind) ? .setting : Self.softKinds.contains(kind) ? .soft : .hard
+      return (e, entityWeight(e), role, flags(lexicon.statementsMentioning[e]))
+    }
+    let termChecks: [(term: String, weight: Double, present: [Bool])] = q.content.map { c in
+      (c.term, lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), flags(lexicon.postings[c.term]))
+    }
+    let contextChecks: [(weight: Double, present: [Bool])] = q.contextTerms.map { (0.3 * lexicon.weight($0), flags(lexicon.postings[$0])) }
+    var unitAskedCache: [String: Bool] = [:]
     var result: [ScoredStatement] = []
     result.reserveCapacity(candidates.count)
     for i in candidates {
       let s = lexicon.knowledge.statements[i]
-      let bag = lexicon.statementTerms[i]
-      let mentioned = lexicon.statementEntities[i]
       var relevance = 0.0
       var missing: [String] = []
       var softMissing: [String] = []
-      for e in q.entityIDs {
-        if mentioned.contains(e) {
-          relevance += weights[e]! * (q.contextEntities.contains(e) ? 0.3 : 1)
-        } else if lexicon.backgroundEntities.contains(e) || q.contextEntities.contains(e) {
+      for check in entityChecks {
+        if check.mentioned[i] {
+          relevance += check.weight * (check.role == .context ? 0.3 : 1)
           continue
-        } else if Self.settingKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? ""),
-          lexicon.paragraphEntities[s.citation]?.contains(e) == true
-        {
-          // A place or project named elsewhere in the same paragraph is the statement's setting.
-          relevance += 0.5 * weights[e]!
-        } else if Self.softKinds.contains(lexicon.knowledge.entityByID[e]?.kind ?? "") {
+        }
+        switch check.role {
+        case .background, .context: continue
+        case .setting where lexicon.paragraphEntities[s.citation]?.contains(check.id) == true:
+          // A place named elsewhere in the same paragraph is the statement's setting.
+          relevance += 0.5 * check.weight
+        case .setting, .soft:
           // Places, projects and programmes are often implied rather than named ("the border").
-          relevance -= 0.5 * weights[e]!
-          softMissing.append(e)
-        } else {
-          missing.append(e)
+          relevance -= 0.5 * check.weight
+          softMissing.append(check.id)
+        case .hard:
+          missing.append(check.id)
         }
       }
       // The first thing named is usually whose figure is asked ("Central Asia's imports from China").
@@ -105,8 +124,8 @@ struct StatementRanker {
         context = lexicon.measureContext[m] ?? []
       }
       var hit = 0.0
-      for c in q.content where bag.contains(c.term) || context.contains(c.term) {
-        hit += lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1)
+      for check in termChecks where check.present[i] || context.contains(check.term) {
+        hit += check.weight
       }
       relevance += hit
       var timeMatch: Bool?
@@ -118,12 +137,12 @@ struct StatementRanker {
             timeMatch = q.years.contains { y in q.months.isEmpty ? t.contains(year: y) : q.months.contains { t.contains(year: y, month: $0) } }
           }
           relevance += timeMatch! ? 2.0 : -1.0
-        } else if q.years.contains(where: { bag.contains(String($0)) }) {
+        } else if q.years.contains(where: { lexicon.statementTerms[i].contains(String($0)) }) {
           timeMatch = true
           relevance += 1.0
         }
       }
-      for t in q.contextTerms where bag.contains(t) { relevance += 0.3 * lexicon.weight(t) }
+      for check in contextChecks where check.present[i] { relevance += check.weight }
       let coverage = total > 0 ? min(1, hit / total) : 1
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
@@ -131,7 +150,10 @@ struct StatementRanker {
       let unit = lexicon.statementUnits[i]
       // Money and percentages have many words (any will do); a counted noun must be said in full.
       let unitAsked = unit.map { u in
-        Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
+        if let known = unitAskedCache[u] { return known }
+        let asked = Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
+        unitAskedCache[u] = asked
+        return asked
       } ?? false
       let echo = s.measure == nil ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
       let unitConflict = s.kind == .figure && asksMoney != asksShare && (asksMoney ? unit != "usd" : unit != "percent")
