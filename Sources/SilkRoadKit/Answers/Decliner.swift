@@ -34,11 +34,11 @@ enum Decliner {
     func add(_ s: String) { if !candidates.contains(s) { candidates.append(s) } }
     for scored in m.ranked.prefix(40) {
       let s = m.statement(scored)
-      guard s.kind == .figure, let id = s.measure, let template = m.knowledge.measureByID[id]?.question, let subject = s.about.first else { continue }
+      guard s.kind == .figure, let id = s.measure, let subject = s.about.first,
+        let template = m.knowledge.measureByID[id]?.question
+      else { continue }
       if !m.query.entityIDs.isEmpty && !m.query.entityIDs.contains(subject) && template.contains("{e}") { continue }
-      // "How much did China give China?" is no question: skip a subject the template already names.
-      if template.contains("{e}") && template.contains(m.name(subject)) { continue }
-      add(template.replacingAll("{e}", with: m.name(subject)))
+      if let q = m.question(measure: id, subject: subject) { add(q) }
     }
     for e in m.query.requiredEntityIDs { add("Tell me about \(m.name(e))") }
     if candidates.count < 2 {

@@ -39,11 +39,7 @@ struct TimelineAnswer: AnswerModule {
     // Events first within a date, then by date; at most a screenful.
     hits.sort { ($0.time!.sortKey, $0.kind == .event ? 0 : 1, $0.citation) < ($1.time!.sortKey, $1.kind == .event ? 0 : 1, $1.citation) }
     let shown = Array(hits.prefix(8))
-    // The date leads each line unless the sentence already says it.
-    var lines = shown.map { s in
-      let date = s.time!.description
-      return Answer.Line(s.text.contains(date) ? s.text : "\(date): \(s.text)", citations: [s.citation])
-    }
+    var lines = shown.map(Self.line)
     if hits.count > shown.count {
       lines.append(Answer.Line("… and more from that time; name a topic or a country to narrow it down.", style: .note))
     }
@@ -58,10 +54,13 @@ struct TimelineAnswer: AnswerModule {
     guard hits.count >= 2 else { return nil }
     let sorted = hits.sorted { ($0.time!.sortKey, $0.citation) < ($1.time!.sortKey, $1.citation) }
     let shown = Array(sorted.prefix(8))
-    let lines = shown.map { s in
-      let date = s.time!.description
-      return Answer.Line(s.text.contains(date) ? s.text : "\(date): \(s.text)", citations: [s.citation])
-    }
+    let lines = shown.map(Self.line)
     return Proposal(intent: name, score: 1.2, answer: Answer(status: .answered, intent: name, lines: lines, facts: shown.map(\.id)))
+  }
+
+  /// A dated statement as a timeline line: the date leads unless the sentence already says it.
+  static func line(_ s: Statement) -> Answer.Line {
+    let date = s.time!.description
+    return Answer.Line(s.text.contains(date) ? s.text : "\(date): \(s.text)", citations: [s.citation])
   }
 }

@@ -39,8 +39,9 @@ struct Quiz {
       s.kind == .figure && s.bound == nil && s.conflict == nil && s.value != nil && (topicID.map { s.topics.contains($0) } ?? true)
     }
     for s in figures {
-      guard let id = s.measure, let measure = k.measureByID[id], let template = measure.question, let subject = s.about.first else { continue }
-      if template.contains("{e}") && template.contains(m.name(subject)) { continue }
+      guard let id = s.measure, let measure = k.measureByID[id], let subject = s.about.first,
+        let question = m.question(measure: id, subject: subject)
+      else { continue }
       let correct = m.value(s)
       let unit = (s.unit ?? measure.unit).lowercased()
       var distractors: [String] = []
@@ -54,7 +55,6 @@ struct Quiz {
       guard distractors.count == 3 else { continue }
       var options = distractors + [correct]
       options.shuffle(using: &random)
-      let question = template.replacingAll("{e}", with: m.name(subject))
       pool.append(Question(
         text: question, options: options, correct: options.firstIndex(of: correct)!, statement: s, number: s.value,
         hint: "Look in the section \(s.citation.section)."))

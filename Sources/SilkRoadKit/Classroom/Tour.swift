@@ -57,9 +57,7 @@ struct Tour {
     }
     var questions: [String] = []
     for s in figures + step.statements where questions.count < 3 {
-      guard let id = s.measure, let template = m.knowledge.measureByID[id]?.question, let subject = s.about.first else { continue }
-      if template.contains("{e}") && template.contains(m.name(subject)) { continue }
-      let q = template.replacingAll("{e}", with: m.name(subject))
+      guard let id = s.measure, let subject = s.about.first, let q = m.question(measure: id, subject: subject) else { continue }
       if !questions.contains(q) && suggest(q) { questions.append(q) }
     }
     for e in step.statements.flatMap(\.about) where questions.count < 2 {

@@ -22,6 +22,15 @@ struct MatchContext {
 
   func has(_ form: String) -> Bool { query.forms.contains(form) }
 
+  /// The measure's own question about `subject` ("How much does Kyrgyzstan owe China?"), or nil
+  /// when the measure has none or the template already names the subject ("… did China give China?").
+  func question(measure id: String, subject: String) -> String? {
+    guard let template = knowledge.measureByID[id]?.question else { return nil }
+    guard template.contains("{e}") else { return template }
+    if template.contains(name(subject)) { return nil }
+    return template.replacingAll("{e}", with: name(subject))
+  }
+
   /// The line for one statement: its text and citation.
   func line(_ s: Statement) -> Answer.Line { Answer.Line(s.text, citations: [s.citation]) }
 
