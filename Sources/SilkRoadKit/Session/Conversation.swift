@@ -17,8 +17,8 @@ public final class Conversation {
   public private(set) var log: [(input: String, reply: Reply)] = []
   /// Draw charts with ASCII characters only (the terminal is not UTF-8, or `--ascii`).
   public var asciiCharts = false
-  private var tour: Tour?
-  private var quiz: Quiz?
+  var tour: Tour?
+  var quiz: Quiz?
 
   public init(knowledge: Knowledge) {
     answerer = Answerer(knowledge: knowledge)
@@ -65,114 +65,6 @@ public final class Conversation {
   public var modeLabel: String? {
     if let quiz, quiz.current != nil { return quiz.label }
     return tour?.label
-  }
-
-  private var context: MatchContext { MatchContext(lexicon: answerer.lexicon, query: Query(text: ""), ranked: []) }
-
-  private func classroom(_ intent: String, _ lines: [Answer.Line], facts: [String] = []) -> Reply {
-    .answer(Answer(status: .answered, intent: intent, lines: lines, facts: facts))
-  }
-
-  func startTour(_ topic: String) -> Reply {
-    guard let t = Tour(knowledge: knowledge, lexicon: answerer.lexicon, topic: topic.isEmpty ? nil : topic) else {
-      return .text(["No tour for “\(topic)”. Try `tour` for the whole article, or a topic from `topics`."])
-    }
-    tour = t
-    quiz = nil
-    return tourStep()
-  }
-
-  func moveTour(by step: Int) -> Reply {
-    guard var t = tour else { return .text(["No tour in progress: type `tour` to start one."]) }
-    let target = t.position + step
-    guard target >= 0 && target < t.steps.count else {
-      return .text([step > 0 ? "That was the last step: `back` to revisit, `stop` to end the tour." : "This is the first step."])
-    }
-    t.position = target
-    tour = t
-    return tourStep()
-  }
-
-  private func tourStep() -> Reply {
-    guard let t = tour else { return .text([]) }
-    let (lines, facts) = t.render(context) { q in self.answerer.isAnswerable(q) }
-    return classroom("tour", lines, facts: facts)
-  }
-
-  func stopMode() -> Reply {
-    if var q = quiz, q.current != nil {
-      q.position = q.questions.count
-      quiz = q
-      return .text(["Quiz stopped. Score: \(q.score)/\(q.answered)."])
-    }
-    if tour != nil {
-      tour = nil
-      return .text(["Tour ended. Ask anything, or `tour` to start again."])
-    }
-    return .text(["Nothing to stop."])
-  }
-
-  /// `quiz [topic] [N] [seed S]`.
-  func startQuiz(_ spec: String) -> Reply {
-    var count = 5
-    var seed: UInt64?
-    var words: [String] = []
-    let parts = spec.split(separator: " ").map(String.init)
-    var i = 0
-    while i < parts.count {
-      if parts[i].lowercased() == "seed", i + 1 < parts.count, let s = UInt64(parts[i + 1]) {
-        seed = s
-        i += 2
-        continue
-      }
-      if let n = Int(parts[i]), n > 0 { count = min(n, 50) } else { words.append(parts[i]) }
-      i += 1
-    }
-    var random = SystemRandomNumberGenerator()
-    let topic = words.joined(separator: " ")
-    guard let q = Quiz(context, topic: topic.isEmpty ? nil : topic, count: count, seed: seed ?? random.next()) else {
-      return .text(["No quiz for “\(topic)”. Try `quiz` for the whole article, or a topic from `topics`."])
-    }
-    quiz = q
-    tour = nil
-    let intro = Answer.Line("Quiz: \(q.questions.count) question\(q.questions.count == 1 ? "" : "s")\(seed.map { " (seed \($0))" } ?? "").", style: .heading)
-    return classroom("quiz", [intro] + q.ask())
-  }
-
-  private func quizAnswer(_ input: String) -> Reply {
-    guard var q = quiz, let current = q.current else { return .text([]) }
-    guard let ok = q.isCorrect(input, current) else {
-      return classroom("quiz", [Answer.Line("Answer with a letter A–D\(current.number != nil ? " or a number" : ""), or `hint`, `skip`, `stop`.", style: .note)])
-    }
-    q.answered += 1
-    if ok { q.score += 1 }
-    var lines = [Answer.Line(ok ? "Correct!" : "Not quite.", style: .heading)] + q.reveal(current)
-    q.position += 1
-    lines.append(Answer.Line("Score: \(q.score)/\(q.answered).", style: .note))
-    quiz = q
-    lines += next(q)
-    return classroom("quiz", lines, facts: [current.statement.id].filter { knowledge.statement(id: $0) != nil })
-  }
-
-  private func next(_ q: Quiz) -> [Answer.Line] {
-    if q.current != nil { return q.ask() }
-    return [Answer.Line("Quiz over: \(q.score)/\(q.questions.count) correct\(q.hintsUsed > 0 ? " (\(q.hintsUsed) hint\(q.hintsUsed == 1 ? "" : "s") used)" : "").", style: .heading)]
-  }
-
-  func quizHint() -> Reply {
-    guard var q = quiz, let current = q.current else { return .text(["No quiz question to hint at: type `quiz` to start."]) }
-    q.hintsUsed += 1
-    quiz = q
-    return classroom("quiz", [Answer.Line("Hint: \(current.hint)", style: .note)])
-  }
-
-  func quizSkip() -> Reply {
-    guard var q = quiz, let current = q.current else { return .text(["No quiz question to skip."]) }
-    q.answered += 1
-    q.position += 1
-    quiz = q
-    let lines = [Answer.Line("Skipped.", style: .heading)] + q.reveal(current) + [Answer.Line("Score: \(q.score)/\(q.answered).", style: .note)] + next(q)
-    return classroom("quiz", lines, facts: [current.statement.id].filter { knowledge.statement(id: $0) != nil })
   }
 
   /// Answers a question, with follow-up completion and the notes about corrections and context.
