@@ -18,12 +18,11 @@ public final class Lexicon: Sendable {
   let canonical: [String: String]
   /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
   let vocabulary: Set<String>
-  let vocabularyByLength: [Int: [String]]
   /// Entity alias phrases as stems, keyed by their first stem, longest first.
   let aliases: [String: [(stems: [String], entity: String)]]
-  let aliasStemsByLength: [Int: [(stem: String, entity: String)]]
-  /// The same, keyed by length and first letter: typos rarely touch the first letter, so fuzzy
-  /// name matching looks only there (and under the second letter, for a swap of the first two).
+  /// One-word alias stems keyed by length and first letter: typos rarely touch the first letter,
+  /// so fuzzy name matching looks only there (and under the second letter, for a swap of the
+  /// first two).
   let aliasStemsByLengthAndInitial: [String: [(stem: String, entity: String)]]
   /// The terms of each entity's description and role, for profiles.
   let descriptionTerms: [String: Set<String>]
@@ -104,7 +103,6 @@ public final class Lexicon: Sendable {
     }
     for key in aliases.keys { aliases[key]!.sort { $0.stems.count > $1.stems.count } }
     self.aliases = aliases
-    aliasStemsByLength = single
     var byInitial: [String: [(stem: String, entity: String)]] = [:]
     for (length, list) in single {
       for item in list { byInitial["\(length)|\(item.stem.first.map(String.init) ?? "")", default: []].append(item) }
@@ -230,12 +228,6 @@ public final class Lexicon: Sendable {
     unitTermsByUnit = units
     statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
     self.vocabulary = vocabulary
-    var byLength: [Int: [String]] = [:]
-    for v in vocabulary where v.count >= 4 && v.first.map({ !$0.isNumber }) ?? false {
-      byLength[v.count, default: []].append(v)
-    }
-    for key in byLength.keys { byLength[key]!.sort() }
-    vocabularyByLength = byLength
   }
 
   /// The terms a question uses when it asks for figures in this unit.
@@ -277,7 +269,9 @@ public final class Lexicon: Sendable {
   /// grow with the vocabulary; it is built on first use, since most questions have no typo.
   func correction(for term: String) -> String? {
     guard term.count >= 6 else { return nil }
-    let index = deletionIndex.value { DeletionIndex(vocabularyByLength.values.joined()) }
+    let index = deletionIndex.value {
+      DeletionIndex(vocabulary.filter { $0.count >= 5 && $0.first.map { !$0.isNumber } ?? false }.sorted())
+    }
     var best: [String] = []
     for candidate in index.candidates(for: term) where EditDistance.distance(term, candidate, limit: 1) == 1 {
       if !best.contains(candidate) { best.append(candidate) }
