@@ -5,7 +5,18 @@
 /// (14,000 → 14000, 1.7 → 1.7).
 public enum Tokenizer {
   public static func tokens(_ text: String) -> [String] {
-    words(TextNormalizer.fold(text))
+    // ASCII text (nearly all of it) folds by lower-casing alone; check once, not twice.
+    if isASCII(text) { return asciiWords(text.lowercased()) }
+    return words(TextNormalizer.fold(text))
+  }
+
+  static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      var all: UInt8 = 0
+      for b in bytes { all |= b }
+      return all < 0x80
+    }
   }
 
   /// Tokens with whether each began with a capital letter as typed (a hint that it is a name).
@@ -16,7 +27,7 @@ public enum Tokenizer {
   }
 
   static func words(_ folded: String) -> [String] {
-    if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(folded) }
+    if isASCII(folded) { return asciiWords(folded) }
     return unicodeWords(folded)
   }
 
