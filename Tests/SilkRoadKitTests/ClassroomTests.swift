@@ -52,6 +52,28 @@ import Testing
     #expect(quiz.isCorrect("banana", q) == nil)
   }
 
+  @Test func quiz_rankingQuestions_markTheLargestExactValue() throws {
+    let a = Answerer(knowledge: Fixtures.builtIn)
+    let m = MatchContext(lexicon: a.lexicon, query: Query(text: ""), ranked: [], suggestionChecker: a)
+    let quiz = try #require(Quiz(m, topic: nil, count: 500, seed: 7))
+    let rankings = quiz.questions.filter { $0.text.hasPrefix("Which of these ranks highest") }
+    #expect(!rankings.isEmpty)
+    for q in rankings {
+      #expect(q.statement.bound == nil)
+      #expect(q.options[q.correct] == m.name(q.statement.about[0]))
+    }
+  }
+
+  @Test func quiz_figureQuestions_areAnsweredBySilkroadWithTheirFact() throws {
+    let a = Answerer(knowledge: Fixtures.builtIn)
+    let m = MatchContext(lexicon: a.lexicon, query: Query(text: ""), ranked: [], suggestionChecker: a)
+    let quiz = try #require(Quiz(m, topic: nil, count: 500, seed: 3))
+    for q in quiz.questions where q.number != nil {
+      let (answer, _) = a.answer(a.analyzer.analyze(q.text), suggesting: false)
+      #expect(answer.facts.contains(q.statement.id), "\(q.text)")
+    }
+  }
+
   @Test func quiz_scoresAndEnds() {
     let c = Conversation(knowledge: Fixtures.builtIn)
     _ = c.respond(to: "quiz 2 seed 4")

@@ -1,7 +1,8 @@
 /// The classroom modes of a conversation: the guided tour and the quiz, with their commands
 /// (`tour`, `next`, `back`, `stop`, `quiz`, `hint`, `skip`) and how a quiz takes answers.
 extension Conversation {
-  var context: MatchContext { MatchContext(lexicon: answerer.lexicon, query: Query(text: ""), ranked: []) }
+  /// A context with no question, for building tours and quizzes (it can check questions by answering them).
+  var context: MatchContext { MatchContext(lexicon: answerer.lexicon, query: Query(text: ""), ranked: [], suggestionChecker: answerer) }
 
   func classroom(_ intent: String, _ lines: [Answer.Line], facts: [String] = []) -> Reply {
     .answer(Answer(status: .answered, intent: intent, lines: lines, facts: facts))

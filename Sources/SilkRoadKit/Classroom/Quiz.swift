@@ -1,6 +1,7 @@
 /// A quiz generated from the knowledge base: multiple-choice questions on figures (distractors are
-/// other values of the same measure or unit), on rankings and on who did what. Deterministic for a
-/// seed. Figures may also be answered with the number itself, within the tolerance stated.
+/// other values of the same measure or unit), on rankings of comparable figures, and on who did
+/// what. Deterministic for a seed. Figures may also be answered with the number itself, within
+/// the tolerance stated.
 struct Quiz {
   struct Question {
     var text: String
@@ -53,11 +54,39 @@ struct Quiz {
         if distractors.count == 3 { break }
       }
       guard distractors.count == 3 else { continue }
+      // Keep only questions silkroad itself answers with this very fact: a template that does not
+      // fit the statement ("How much did China give the United States?") is dropped.
+      guard m.answersWith(question, s.id) else { continue }
       var options = distractors + [correct]
       options.shuffle(using: &random)
       pool.append(Question(
         text: question, options: options, correct: options.firstIndex(of: correct)!, statement: s, number: s.value,
         hint: "Look in the section \(s.citation.section)."))
+    }
+    // Rankings: which of up to four subjects has the highest value of a comparable measure. Only
+    // exact values at one time, so the answer is never decided by a bound ("greater than 20%").
+    for measure in k.measures where measure.comparable {
+      // Like with like: countries over one period, as the ranking answer does.
+      var groups: [String: [String: Statement]] = [:]
+      for i in k.statementsByMeasure[measure.id] ?? [] {
+        let s = k.statements[i]
+        guard let subject = s.about.first, s.value != nil, s.bound == nil, s.conflict == nil,
+          topicID.map({ s.topics.contains($0) }) ?? true
+        else { continue }
+        let key = (k.entityByID[subject]?.kind ?? "") + "|" + (s.time?.description ?? "")
+        groups[key, default: [:]][subject] = groups[key]?[subject] ?? s
+      }
+      let rows = (groups.values.max { ($0.count, $1.keys.sorted().first ?? "") < ($1.count, $0.keys.sorted().first ?? "") } ?? [:])
+        .values.sorted { $0.id < $1.id }
+      guard rows.count >= 3 else { continue }
+      let chosen = Array(rows.shuffled(using: &random).prefix(4))
+      let top = chosen.max { (m.absolute($0) ?? 0) < (m.absolute($1) ?? 0) }!
+      guard chosen.filter({ m.absolute($0) == m.absolute(top) }).count == 1 else { continue }
+      let options = chosen.map { m.name($0.about[0]) }
+      pool.append(Question(
+        text: "Which of these ranks highest on \(measure.name)?", options: options,
+        correct: options.firstIndex(of: m.name(top.about[0]))!, statement: top, number: nil,
+        hint: "Look in the section \(top.citation.section)."))
     }
     // Who did what: an entity's stated relation, with other entities of the same kind as choices.
     for e in k.entities {

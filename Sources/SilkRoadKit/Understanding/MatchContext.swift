@@ -31,6 +31,13 @@ struct MatchContext {
     return template.replacingAll("{e}", with: name(subject))
   }
 
+  /// Whether silkroad's own answer to `question` rests on the statement `id` (needs the checker).
+  func answersWith(_ question: String, _ id: String) -> Bool {
+    guard let answerer = suggestionChecker else { return true }
+    let (answer, _) = answerer.answer(answerer.analyzer.analyze(question), suggesting: false)
+    return answer.status == .answered && answer.facts.contains(id)
+  }
+
   /// The line for one statement: its text and citation.
   func line(_ s: Statement) -> Answer.Line { Answer.Line(s.text, citations: [s.citation]) }
 
