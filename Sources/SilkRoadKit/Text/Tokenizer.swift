@@ -28,62 +28,39 @@ public enum Tokenizer {
 
   static func words(_ folded: String) -> [String] {
     if isASCII(folded) { return asciiWords(folded) }
-    return unicodeWords(folded)
+    return scan(folded.unicodeScalars.map(\.value), isLetter: { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }) {
+      String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init)))
+    }
   }
 
-  /// The same rules over bytes, for the common all-ASCII case (much faster than scalar properties).
+  /// The common all-ASCII case over bytes (much faster than scalar properties).
   static func asciiWords(_ text: String) -> [String] {
-    let b = Array(text.utf8)
+    scan(Array(text.utf8), isLetter: { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) }) {
+      String(decoding: $0, as: UTF8.self)
+    }
+  }
+
+  /// The one set of rules, over UTF-8 bytes or Unicode scalar values (their ASCII codes agree).
+  static func scan<C: FixedWidthInteger>(_ units: [C], isLetter: (C) -> Bool, make: ([C]) -> String) -> [String] {
+    func isDigit(_ c: C) -> Bool { c >= 48 && c <= 57 }
+    func isWord(_ c: C) -> Bool { isDigit(c) || isLetter(c) }
     var tokens: [String] = []
-    var current: [UInt8] = []
-    func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
-    func isWord(_ c: UInt8) -> Bool { isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) }
+    var current: [C] = []
     func flush() {
-      if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+      if !current.isEmpty { tokens.append(make(current)) }
       current.removeAll(keepingCapacity: true)
     }
     var i = 0
-    while i < b.count {
-      let c = b[i]
+    while i < units.count {
+      let c = units[i]
       if isWord(c) {
         current.append(c)
-      } else if (c == 46 || c == 44), let last = current.last, isDigit(last), i + 1 < b.count, isDigit(b[i + 1]),
+      } else if c == 46 || c == 44, let last = current.last, isDigit(last), i + 1 < units.count, isDigit(units[i + 1]),
         current.allSatisfy({ isDigit($0) || $0 == 46 })
       {
-        if c == 46 { current.append(c) }
+        if c == 46 { current.append(c) }  // a decimal point stays, a thousands comma goes
       } else if c == 39 {
-        if i + 1 < b.count, b[i + 1] == 115, i + 2 >= b.count || !isWord(b[i + 2]) { i += 1 }
-        flush()
-      } else {
-        flush()
-      }
-      i += 1
-    }
-    flush()
-    return tokens
-  }
-
-  static func unicodeWords(_ folded: String) -> [String] {
-    let scalars = Array(folded.unicodeScalars)
-    var tokens: [String] = []
-    var current = String.UnicodeScalarView()
-    var i = 0
-    func isWord(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || ("0"..."9").contains(s) }
-    func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
-    func flush() {
-      if !current.isEmpty { tokens.append(String(current)) }
-      current = String.UnicodeScalarView()
-    }
-    while i < scalars.count {
-      let s = scalars[i]
-      if isWord(s) {
-        current.append(s)
-      } else if (s == "." || s == ","), let last = current.last, isDigit(last), i + 1 < scalars.count,
-        isDigit(scalars[i + 1]), current.allSatisfy({ isDigit($0) || $0 == "." })
-      {
-        if s == "." { current.append(s) }
-      } else if s == "'" {
-        if i + 1 < scalars.count, scalars[i + 1] == "s", i + 2 >= scalars.count || !isWord(scalars[i + 2]) {
+        if i + 1 < units.count, units[i + 1] == 115, i + 2 >= units.count || !isWord(units[i + 2]) {
           i += 1  // possessive: drop the 's
         }
         flush()
