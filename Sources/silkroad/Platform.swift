@@ -136,11 +136,4 @@ enum Platform {
     fflush(nil)
     Glibc.exit(code)
   }
-
-  /// Monotonic time in nanoseconds, for `--timing`.
-  static func now() -> UInt64 {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return UInt64(ts.tv_sec) * 1_000_000_000 + UInt64(ts.tv_nsec)
-  }
 }

@@ -39,7 +39,7 @@ enum Session {
       guard let reply = conversation.respond(to: line) else { return true }
       switch reply {
       case .quit: return false
-      case .save(let path, let markdown, let n): save(path, markdown, n, confirm: { question in confirm(editor, style, question) })
+      case .save(let path, let markdown, let n): save(path, markdown, n, confirm: { question in confirm(editor, question) })
       default: write(reply, style: style)
       }
       print("")
@@ -75,7 +75,7 @@ enum Session {
   }
 
   /// Asks a yes/no question at the prompt; anything but y/yes is no.
-  static func confirm(_ editor: LineEditor, _ style: Style, _ question: String) -> Bool {
+  static func confirm(_ editor: LineEditor, _ question: String) -> Bool {
     editor.setPrompt(question + " [y/N] ")
     guard case .line(let answer) = editor.readLine() else { return false }
     return ["y", "yes"].contains(answer.trimmingCharacters().lowercased())

@@ -1,7 +1,7 @@
 /// Builds the honest refusal: why the source cannot answer, what it does cover, and two or three
 /// answerable questions close to what was asked.
 enum Decliner {
-  static func answer(_ m: MatchContext, runnerUp: Proposal?) -> Answer {
+  static func answer(_ m: MatchContext) -> Answer {
     var lines: [Answer.Line] = []
     let unknown = m.query.unknownFocus.isEmpty ? m.unknownWords : m.query.unknownFocus
     if !unknown.isEmpty {

@@ -2,10 +2,11 @@
 /// honestly: "greater than 20%" ranks above 16.9% but is never printed as a number it is not.
 struct RankingAnswer: AnswerModule {
   let name = "ranking"
-  static let ascendingWords: Set<String> = ["least", "lowest", "smallest", "fewest", "minimum", "bottom"]
 
   func propose(_ m: MatchContext) -> Proposal? {
-    guard m.has("superlative") else { return nil }
+    // "most / highest" ranks from the top, "least / lowest" (form superlative-low) from the bottom.
+    let ascending = m.has("superlative-low")
+    guard m.has("superlative") || ascending else { return nil }
     // Candidate measures: named in the question, else those of well-matching figures.
     var measureIDs = m.query.measures.map(\.id).filter { m.knowledge.measureByID[$0]?.comparable == true }
     if measureIDs.isEmpty {
@@ -39,7 +40,6 @@ struct RankingAnswer: AnswerModule {
       if rows.count >= 2, rows.count > (best?.rows.count ?? 0) { best = (id, rows) }
     }
     guard let best, let measure = m.knowledge.measureByID[best.id] else { return nil }
-    let ascending = m.query.text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.ascendingWords.contains(String($0)) }
     func key(_ s: Statement) -> Double { (m.absolute(s) ?? 0) + Double(m.direction(s)) * 1e-9 * max(1, abs(m.absolute(s) ?? 0)) }
     let sorted = best.rows.sorted { ascending ? (key($0), $0.id) < (key($1), $1.id) : (key($0), $1.id) > (key($1), $0.id) }
     let leader = sorted[0]

@@ -38,12 +38,4 @@ public enum NumberText {
     let rest = n % 100
     return ones[n / 100] + " hundred" + (rest == 0 ? "" : " and " + (words(rest) ?? ""))
   }
-
-  /// Parses a number word or a digit string (`sixteen`, `forty-five`, `16`, `1.5`); nil otherwise.
-  public static func parse(_ token: String) -> Double? {
-    if let d = Double(token) { return d }
-    if let i = ones.firstIndex(of: token) { return Double(i) }
-    if let i = tens.firstIndex(of: token), i >= 2 { return Double(i * 10) }
-    return nil
-  }
 }

@@ -73,7 +73,7 @@ public struct Answerer: Sendable {
     if let best, best.score >= Self.threshold {
       return (best.answer, Trace(query: query, chosen: best.intent, score: best.score, runnerUp: runnerUp, notes: []))
     }
-    let declined = Decliner.answer(context, runnerUp: best)
+    let declined = Decliner.answer(context)
     return (declined, Trace(query: query, chosen: "decline", score: best?.score ?? 0, runnerUp: best.map { ($0.intent, $0.score) }, notes: []))
   }
 }

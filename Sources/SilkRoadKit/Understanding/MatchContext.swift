@@ -12,11 +12,6 @@ struct MatchContext {
 
   func name(_ entity: String) -> String { knowledge.entityByID[entity]?.name ?? entity }
 
-  /// Statements answering fully: every named entity covered and most content explained.
-  func strong(minCoverage: Double = 0.5) -> [ScoredStatement] {
-    ranked.filter { $0.missingEntities.isEmpty && $0.coverage >= minCoverage }
-  }
-
   var hasContent: Bool { !query.content.isEmpty }
   var unknownWords: [String] { query.content.filter { !$0.known }.map(\.typed) }
 

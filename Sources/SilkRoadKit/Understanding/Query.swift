@@ -59,7 +59,6 @@ public struct Query: Sendable {
   /// The entities the question itself names (not carried from an earlier one).
   public var requiredEntityIDs: [String] { entityIDs.filter { !contextEntities.contains($0) } }
   public var contentTerms: [String] { content.map(\.term) }
-  public var isEmpty: Bool { entities.isEmpty && content.isEmpty && years.isEmpty && measures.isEmpty }
 
   public init(text: String) { self.text = text }
 }

@@ -12,7 +12,7 @@ public struct QuestionAnalyzer: Sendable {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
-  static let measureForms: Set<String> = ["how-much", "superlative", "compare", "total"]
+  static let measureForms: Set<String> = ["how-much", "superlative", "superlative-low", "compare", "total"]
   static let subordinators: Set<String> = ["while", "whilst", "because", "although", "though", "after", "before", "since", "until", "unless"]
   static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "there", "that", "this", "he", "she", "his", "her", "those", "these"]
   static let followUpOpenings: [[String]] = [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["and", "what", "about"], ["same", "for"], ["also"]]
