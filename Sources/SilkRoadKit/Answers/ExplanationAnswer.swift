@@ -12,7 +12,7 @@ struct ExplanationAnswer: AnswerModule {
       let st = m.statement(s)
       var r = s.relevance
       if why && st.kind == .claim { r += 1 }
-      if who, namesActor(s, m) { r += 1 }
+      if who, namesActor(s.index, m) { r += 1 }
       if st.kind == .summary { r -= 0.5 }
       return r
     }
@@ -22,31 +22,29 @@ struct ExplanationAnswer: AnswerModule {
       s.missingEntities.isEmpty && s.coverage >= 0.5 && (m.statement(s).kind != .figure || FigureAnswer.asksFor(s))
     }.map { ($0, adjusted($0)) }.sorted { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
     guard let (best, bestScore) = usable.first else { return nil }
-    var chosen = [best]
+    var chosen = [best.index]
     for (s, score) in usable.dropFirst() where chosen.count < 3 && score >= bestScore * 0.85 && s.coverage >= best.coverage {
-      chosen.append(s)
+      chosen.append(s.index)
     }
     let cited = m.statement(best).citation
-    // A reason usually needs its neighbours: add the best other claim from the same paragraph.
+    // A reason usually needs its neighbours: add the best other claim from the same paragraph
+    // (the best-ranked one, else the first in the paragraph).
     if why, chosen.count == 1 {
-      let byIndex = Dictionary(m.ranked.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
       let neighbours = (m.lexicon.statementsByCitation[cited] ?? []).filter { $0 != best.index && m.knowledge.statements[$0].kind == .claim }
-      // The best-ranked neighbour, else the first one in the paragraph.
-      if let extra = neighbours.compactMap({ byIndex[$0] }).filter({ $0.missingEntities.isEmpty }).max(by: { $0.relevance < $1.relevance })
-        ?? neighbours.first.map({ ScoredStatement(index: $0, relevance: 0, coverage: 0, missingEntities: [], softMissing: [], measureMatch: false, timeMatch: nil, echo: 0, subjectNamed: true, unitAsked: false, unitConflict: false) })
-      {
+      let ranked = m.ranked.filter { neighbours.contains($0.index) && $0.missingEntities.isEmpty }
+      if let extra = ranked.max(by: { $0.relevance < $1.relevance })?.index ?? neighbours.first {
         chosen.append(extra)
       }
     }
     // "Who ..." needs a name: if the answer names no actor, add the neighbour that does.
     if who, !chosen.contains(where: { namesActor($0, m) }),
       let extra = m.ranked.first(where: { s in
-        s.index != best.index && m.statement(s).citation == cited && namesActor(s, m)
+        s.index != best.index && m.statement(s).citation == cited && namesActor(s.index, m)
       })
     {
-      chosen.append(extra)
+      chosen.append(extra.index)
     }
-    let statements = chosen.map(m.statement)
+    let statements = chosen.map { m.knowledge.statements[$0] }
     let intent = why ? "explanation" : (who ? "who" : "explanation")
     var score = 0.45 + 0.45 * best.coverage
     if why || who || m.has("what-is") { score += 0.1 }
@@ -56,8 +54,8 @@ struct ExplanationAnswer: AnswerModule {
   }
 
   /// Whether a statement names a person, company or organisation the question did not.
-  func namesActor(_ s: ScoredStatement, _ m: MatchContext) -> Bool {
-    m.lexicon.statementEntities[s.index].contains { e in
+  func namesActor(_ index: Int, _ m: MatchContext) -> Bool {
+    m.lexicon.statementEntities[index].contains { e in
       !m.query.entityIDs.contains(e) && ["person", "company", "organisation", "media"].contains(m.knowledge.entityByID[e]?.kind ?? "")
     }
   }
