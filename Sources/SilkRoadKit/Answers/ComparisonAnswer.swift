@@ -70,8 +70,9 @@ struct ComparisonAnswer: AnswerModule {
     let required = Set(m.query.requiredEntityIDs).subtracting(m.lexicon.backgroundEntities)
     for id in measures {
       var rows: [Row] = []
+      let all = statements(m, measure: id)
       for year in m.query.years {
-        let hits = statements(m, measure: id).filter { item in
+        let hits = all.filter { item in
           guard let t = item.statement.time, t.endYear == nil, t.year == year else { return false }
           return required.isSubset(of: m.lexicon.statementEntities[item.index])
         }
@@ -89,8 +90,9 @@ struct ComparisonAnswer: AnswerModule {
     var best: (String, [Row])?
     for id in measures {
       var rows: [Row] = []
+      let all = statements(m, measure: id)
       for e in entities {
-        let hits = statements(m, measure: id).filter { item in
+        let hits = all.filter { item in
           m.lexicon.statementEntities[item.index].contains(e)
             && (m.query.years.count != 1 || (item.statement.time?.contains(year: m.query.years[0]) ?? false))
         }
