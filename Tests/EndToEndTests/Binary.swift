@@ -51,4 +51,9 @@ enum Binary {
     try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     return dir
   }
+
+  /// Removes a directory made by `temporaryDirectory()`, so test runs leave nothing behind.
+  static func remove(_ dir: String) {
+    try? FileManager.default.removeItem(atPath: dir)
+  }
 }

@@ -49,6 +49,7 @@ import Testing
 
   @Test func brokenKnowledge_refusesToStart_withEveryProblem() throws {
     let dir = try Binary.temporaryDirectory()
+    defer { Binary.remove(dir) }
     try #"{"statements": [{"id": "x-1", "kind": "figure", "about": ["atlantis"], "measure": "nothing", "value": 3, "text": "t", "citation": {"section": "Nowhere", "paragraph": 1}}]}"#
       .write(toFile: dir + "/broken.json", atomically: true, encoding: .utf8)
     let r = try Binary.run(["--knowledge", dir], input: "hello\n")
@@ -64,6 +65,7 @@ import Testing
 
   @Test func teacherKnowledge_addsFactsAndASecondSource() throws {
     let dir = try Binary.temporaryDirectory()
+    defer { Binary.remove(dir) }
     try """
       {"sources": [{"id": "lesson", "title": "Class notes", "date": "2024-01", "note": "", "sections": [{"name": "Week 1", "paragraphs": 1, "summary": "Notes."}]}],
        "measures": [{"id": "yurts", "name": "yurts built", "unit": "yurts", "words": ["yurts"], "comparable": false}],
@@ -116,6 +118,7 @@ import Testing
 
   @Test func save_writesANewFile_butNeverOverwritesInAPipe() throws {
     let dir = try Binary.temporaryDirectory()
+    defer { Binary.remove(dir) }
     let first = try Binary.run([], input: "How much does Kyrgyzstan owe China?\nsave lesson.md\n", directory: dir)
     #expect(first.stdout.contains("Saved the lesson (1 exchange) to lesson.md."))
     let saved = try String(contentsOfFile: dir + "/lesson.md", encoding: .utf8)

@@ -42,6 +42,7 @@ import Testing
   @Test func closedPipe_endsQuietly() throws {
     // `silkroad batch < questions | head -1`, exactly as a user would write it.
     let dir = try Binary.temporaryDirectory()
+    defer { Binary.remove(dir) }
     try String(repeating: "How much does Kyrgyzstan owe China?\n", count: 5000).write(toFile: dir + "/q.txt", atomically: true, encoding: .utf8)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/bin/sh")

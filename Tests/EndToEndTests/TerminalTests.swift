@@ -75,6 +75,7 @@ import Testing
 
   @Test func repl_answers_recalls_completes_interrupts_andSavesHistory() throws {
     let home = try Binary.temporaryDirectory()
+    defer { Binary.remove(home) }
     let t = try PseudoTerminal(arguments: [], environment: environment(home: home))
     #expect(t.waitFor("Type `help`"))
     #expect(t.waitFor("silkroad> "))
@@ -107,6 +108,7 @@ import Testing
 
   @Test func repl_sigterm_savesHistoryAndEnds() throws {
     let home = try Binary.temporaryDirectory()
+    defer { Binary.remove(home) }
     let t = try PseudoTerminal(arguments: [], environment: environment(home: home))
     #expect(t.waitFor("silkroad> "))
     let mark = t.output.count
@@ -120,6 +122,7 @@ import Testing
 
   @Test func repl_unwritableHistory_isAWarningNotAFailure() throws {
     let home = try Binary.temporaryDirectory()
+    defer { Binary.remove(home) }
     try "not a directory".write(toFile: home + "/state", atomically: true, encoding: .utf8)
     let t = try PseudoTerminal(arguments: [], environment: environment(home: home))
     #expect(t.waitFor("silkroad> "))
