@@ -17,9 +17,14 @@ let package = Package(
       pkgConfig: "libedit",
       providers: [.apt(["libedit-dev"])]
     ),
-    // Everything silkroad knows and does; no terminal, no Glibc, no Foundation.
+    // The fact base and its index: JSON, the knowledge model, loading and checking, text rules
+    // and the lexicon, with its snapshot format. The build tool uses it too, to index the
+    // default knowledge at build time. No terminal, no Glibc, no Foundation.
+    .target(name: "SilkRoadCore"),
+    // Everything silkroad does with the knowledge: understanding, answers, sessions, classroom.
     .target(
       name: "SilkRoadKit",
+      dependencies: ["SilkRoadCore"],
       plugins: [.plugin(name: "EmbedKnowledge")]
     ),
     // The thin executable: command line, terminal, signals, files.
@@ -30,14 +35,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    // Build tool: turns Knowledge/*.json into Swift string literals compiled into SilkRoadKit.
-    .executableTarget(name: "KnowledgeEmbedder"),
+    // Build tool: turns Knowledge/*.json into Swift string literals compiled into SilkRoadKit,
+    // with a snapshot of the checked, indexed knowledge so that silkroad starts without parsing.
+    .executableTarget(name: "KnowledgeEmbedder", dependencies: ["SilkRoadCore"]),
     .plugin(
       name: "EmbedKnowledge",
       capability: .buildTool(),
       dependencies: ["KnowledgeEmbedder"]
     ),
-    .testTarget(name: "SilkRoadKitTests", dependencies: ["SilkRoadKit"]),
+    .testTarget(name: "SilkRoadKitTests", dependencies: ["SilkRoadKit", "SilkRoadCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["silkroad"]),
   ]
 )

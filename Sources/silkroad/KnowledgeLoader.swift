@@ -17,11 +17,13 @@ enum KnowledgeLoader {
     return files
   }
 
-  /// The knowledge, or exit 65 with every problem on standard error.
-  static func loadOrExit(directory: String?) -> Knowledge {
+  /// The knowledge and its lexicon, or exit 65 with every problem on standard error. Without a
+  /// directory this reads the snapshot made at build time, which skips parsing and indexing.
+  static func loadOrExit(directory: String?) -> Lexicon {
     do {
-      switch Knowledge.load(try files(directory: directory)) {
-      case .success(let k): return k
+      let result = directory == nil ? EmbeddedKnowledge.lexicon() : Knowledge.load(try files(directory: directory)).map(Lexicon.init)
+      switch result {
+      case .success(let lexicon): return lexicon
       case .failure(let errors):
         Platform.writeStandardError(errors.description + "\nsilkroad: refusing to start on a broken knowledge base\n")
         Platform.exit(65)

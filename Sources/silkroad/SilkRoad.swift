@@ -17,7 +17,7 @@ struct CommonOptions: ParsableArguments {
 
   /// A conversation over the knowledge these options name, or exit 65 when it is broken.
   func conversation() -> Conversation {
-    let c = Conversation(knowledge: KnowledgeLoader.loadOrExit(directory: knowledge))
+    let c = Conversation(lexicon: KnowledgeLoader.loadOrExit(directory: knowledge))
     c.asciiCharts = ascii || !Self.localeIsUTF8
     return c
   }
@@ -65,6 +65,7 @@ struct SilkRoad: ParsableCommand {
 
 struct Tour: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "tour",
     abstract: "Start a guided tour of the article (next, back, stop; questions welcome at any step).")
   @OptionGroup var options: CommonOptions
   @Argument(help: "A topic to tour (see `topics`); the whole article when omitted.") var topic: [String] = []
@@ -76,6 +77,7 @@ struct Tour: ParsableCommand {
 
 struct Quiz: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "quiz",
     abstract: "Start a quiz generated from the knowledge base (hint, skip, stop).")
   @OptionGroup var options: CommonOptions
   @Option(name: .long, help: "Random seed: the same seed asks the same questions in the same order.") var seed: UInt64?
@@ -95,6 +97,7 @@ struct Quiz: ParsableCommand {
 
 struct Ask: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "ask",
     abstract: "Answer one question. Exit 0 when answered, 1 when declined or asking for clarification.")
 
   @OptionGroup var options: CommonOptions
@@ -123,6 +126,7 @@ struct Ask: ParsableCommand {
 
 struct Batch: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "batch",
     abstract: "Answer questions from standard input, one per line, as one conversation: one answer line per question.")
 
   @OptionGroup var options: CommonOptions
@@ -135,6 +139,7 @@ struct Batch: ParsableCommand {
 
 struct Facts: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "facts",
     abstract: "List the statements in the knowledge base: all, or those about an entity, topic, measure or section.")
 
   @OptionGroup var options: CommonOptions
@@ -142,8 +147,8 @@ struct Facts: ParsableCommand {
   @Argument(help: "An entity (any alias), a topic, a measure id, a section name or an id prefix.") var filter: [String] = []
 
   func run() throws {
-    let knowledge = KnowledgeLoader.loadOrExit(directory: options.knowledge)
-    let lexicon = Lexicon(knowledge)
+    let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+    let knowledge = lexicon.knowledge
     let list = FactFilter(knowledge: knowledge, lexicon: lexicon).select(filter.joined(separator: " "))
     for s in list {
       if json {
@@ -161,6 +166,7 @@ struct Facts: ParsableCommand {
 
 struct Check: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "check",
     abstract: "Check the knowledge base and report every problem (exit 0 when clean, 65 otherwise).")
 
   @OptionGroup var options: CommonOptions
@@ -213,6 +219,7 @@ struct TranscriptCommand: ParsableCommand {
 
   struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "record",
       abstract: "Record a transcript: questions from standard input (one per line), replies from silkroad. Lines starting with # become the description.")
     @OptionGroup var options: CommonOptions
     @Flag(name: .long, help: "Replace FILE if it exists.") var force = false
@@ -227,25 +234,25 @@ struct TranscriptCommand: ParsableCommand {
       while let line = readLine() {
         if line.hasPrefix("#") { header.append(line) } else if !line.trimmingCharacters().isEmpty { inputs.append(line) }
       }
-      let knowledge = KnowledgeLoader.loadOrExit(directory: options.knowledge)
-      let t = Transcript(header: header, exchanges: inputs.map { .init(input: $0, reply: []) }).replay(knowledge: knowledge)
+      let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+      let t = Transcript(header: header, exchanges: inputs.map { .init(input: $0, reply: []) }).replay(lexicon: lexicon)
       try Platform.writeFileAtomically(file, t.render())
       print("recorded \(t.exchanges.count) exchanges in \(file)")
     }
   }
 
   struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Replay transcripts and show differences (default: every file in Transcripts/).")
+    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Replay transcripts and show differences (default: every file in Transcripts/).")
     @OptionGroup var options: CommonOptions
     @Argument(help: "Transcript files.") var files: [String] = []
 
     func run() throws {
-      let knowledge = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+      let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
       var failed = 0
       let list = files.isEmpty ? Platform.listFiles("Transcripts").map { "Transcripts/" + $0 } : files
       for file in list {
         let expected = Transcript.parse(try Platform.readFile(file))
-        if let diff = Transcript.diff(expected: expected, actual: expected.replay(knowledge: knowledge)) {
+        if let diff = Transcript.diff(expected: expected, actual: expected.replay(lexicon: lexicon)) {
           failed += 1
           print("FAIL \(file)\n\(diff)")
         } else {
@@ -257,16 +264,16 @@ struct TranscriptCommand: ParsableCommand {
   }
 
   struct Rerecord: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Re-record transcripts from their own questions after a deliberate change (default: all in Transcripts/).")
+    static let configuration = CommandConfiguration(commandName: "rerecord", abstract: "Re-record transcripts from their own questions after a deliberate change (default: all in Transcripts/).")
     @OptionGroup var options: CommonOptions
     @Argument(help: "Transcript files.") var files: [String] = []
 
     func run() throws {
-      let knowledge = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+      let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
       let list = files.isEmpty ? Platform.listFiles("Transcripts").map { "Transcripts/" + $0 } : files
       for file in list {
         let old = Transcript.parse(try Platform.readFile(file))
-        let new = old.replay(knowledge: knowledge)
+        let new = old.replay(lexicon: lexicon)
         try Platform.writeFileAtomically(file, new.render())
         print((Transcript.diff(expected: old, actual: new) == nil ? "same " : "new  ") + file)
       }

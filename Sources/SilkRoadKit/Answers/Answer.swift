@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// What silkroad replies to one question: a status, the lines to print, and what they rest on.
 public struct Answer: Sendable {
   public enum Status: String, Sendable {

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// One way of answering (a figure, a comparison, a ranking...). Each module looks at the matched
 /// question and proposes an answer with a score; the best proposal above the threshold wins.
 protocol AnswerModule: Sendable {

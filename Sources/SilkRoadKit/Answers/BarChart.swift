@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Horizontal bars for comparable figures, as plain text so pipes and transcripts keep them.
 /// A bound ("more than 20%") is drawn open-ended with an arrow, not as a number it is not.
 enum BarChart {

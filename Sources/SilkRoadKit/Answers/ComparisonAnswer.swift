@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Compares figures side by side, with the difference and ratio (or the total, when asked) and the
 /// arithmetic shown: two or more entities on one measure ("Kazakhstan and Uzbekistan debt"), one
 /// thing at two times ("investment in 2013 and 2018"), or two measures of one subject ("share of

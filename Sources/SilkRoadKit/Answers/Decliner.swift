@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Builds the honest refusal: why the source cannot answer, what it does cover, and two or three
 /// answerable questions close to what was asked.
 enum Decliner {

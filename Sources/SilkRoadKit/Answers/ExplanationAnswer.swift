@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Answers why / what / who / how questions with the statements that best explain them: the top
 /// match and any close runners-up, arguments preferred for "why", named actors for "who".
 struct ExplanationAnswer: AnswerModule {

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Answers "how much / how many" with the figure that matches, its unit, period and qualifier,
 /// the one or two related facts that give it meaning, and every figure it conflicts with.
 struct FigureAnswer: AnswerModule {

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Answers "tell me about X" / "who is X" / a bare name: what X is, its stated relations, and its
 /// key facts grouped by topic.
 struct ProfileAnswer: AnswerModule {

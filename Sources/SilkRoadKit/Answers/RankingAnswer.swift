@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Answers "which ... most / least" over comparable facts of one measure, ranking bounded values
 /// honestly: "greater than 20%" ranks above 16.9% but is never printed as a number it is not.
 struct RankingAnswer: AnswerModule {

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Answers "what should X do?" and "what does the article recommend?": the recommendations,
 /// filtered by whom they are addressed to when the question names someone.
 struct RecommendationAnswer: AnswerModule {

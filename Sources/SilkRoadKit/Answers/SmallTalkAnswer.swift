@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Greetings, thanks and "what can you do": short, friendly, pointing to `help`.
 struct SmallTalkAnswer: AnswerModule {
   let name = "small-talk"

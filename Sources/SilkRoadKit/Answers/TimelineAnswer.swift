@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Answers "what happened in 2016 / in January 2020": the dated statements of that period, in order.
 struct TimelineAnswer: AnswerModule {
   let name = "timeline"

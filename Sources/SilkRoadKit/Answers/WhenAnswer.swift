@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Answers "when did ...": the best-matching dated statement, its date first.
 struct WhenAnswer: AnswerModule {
   let name = "when"

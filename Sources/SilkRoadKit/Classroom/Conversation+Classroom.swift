@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// The classroom modes of a conversation: the guided tour and the quiz, with their commands
 /// (`tour`, `next`, `back`, `stop`, `quiz`, `hint`, `skip`) and how a quiz takes answers.
 extension Conversation {

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Writes a session as a Markdown lesson: each question and its answer, charts in code blocks, and
 /// a numbered list of the sources cited. Pure text; the executable writes the file.
 public enum LessonExporter {

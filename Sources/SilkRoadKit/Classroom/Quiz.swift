@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// A quiz generated from the knowledge base: multiple-choice questions on figures (distractors are
 /// other values of the same measure or unit), on rankings of comparable figures, and on who did
 /// what. Deterministic for a seed. Figures may also be answered with the number itself, within

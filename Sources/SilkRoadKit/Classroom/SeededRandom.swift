@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// A small deterministic random generator (SplitMix64), so `quiz --seed N` asks the same questions
 /// in the same order everywhere and a transcript can record a quiz.
 public struct SeededRandom: RandomNumberGenerator, Sendable {

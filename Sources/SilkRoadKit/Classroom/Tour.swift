@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// A guided tour through the article's sections (or through one topic): each step a short summary
 /// in our words, two to four key figures with citations, and questions the class can ask next.
 struct Tour {

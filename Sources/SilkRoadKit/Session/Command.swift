@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// The shell's own commands (`help`, `topics`, `sources`, `why`, `facts`, `quit`), with or without
 /// a leading colon. They work the same at the prompt, in pipes, in `batch` and in transcripts.
 public enum Command: Sendable {

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// One conversation: answers questions in turn, completing follow-ups from the previous turn's
 /// typed slots ("and Tajikistan?", "what about 2013?", "how much gas has it delivered?"), and
 /// runs the commands. Used identically by the REPL, pipes, `batch` and transcript replay.
@@ -22,6 +24,10 @@ public final class Conversation {
 
   public init(knowledge: Knowledge) {
     answerer = Answerer(knowledge: knowledge)
+  }
+
+  public init(lexicon: Lexicon) {
+    answerer = Answerer(lexicon: lexicon)
   }
 
   /// A fresh conversation over an existing answerer (its lexicon is built once and shared).

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Selects statements for `facts [FILTER]`: all of them, or those about an entity (by any alias),
 /// a topic, a measure, a section or an id prefix.
 public struct FactFilter {

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Every fixed sentence silkroad says, in one place, so wording is consistent and easy to review.
 public enum Messages {
   public static let banner = "silkroad: questions about China in Central Asia (source: a 2020 policy article). Type `help` for examples, `quit` to leave."

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// What one line of input produces: an answer to a question, a command's text, or the end.
 public enum Reply: Sendable {
   case answer(Answer)

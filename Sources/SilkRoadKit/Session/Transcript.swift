@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// A recorded session as a plain-text file a teacher can read: `silkroad> ` and the question,
 /// then silkroad's reply, then a blank line. Lines starting with `#` before the first prompt
 /// describe the scenario.
@@ -51,7 +53,11 @@ public struct Transcript: Sendable {
 
   /// Plays the inputs through a fresh conversation and returns the transcript it produces.
   public func replay(knowledge: Knowledge, asciiCharts: Bool = false) -> Transcript {
-    let conversation = Conversation(knowledge: knowledge)
+    replay(lexicon: Lexicon(knowledge), asciiCharts: asciiCharts)
+  }
+
+  public func replay(lexicon: Lexicon, asciiCharts: Bool = false) -> Transcript {
+    let conversation = Conversation(lexicon: lexicon)
     conversation.asciiCharts = asciiCharts
     var result = Transcript(header: header, exchanges: [])
     for e in exchanges {

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Runs the pipeline for one (context-completed) query: rank statements, ask every answer module
 /// for a proposal, and take the best above the threshold, or decline honestly.
 public struct Answerer: Sendable {
@@ -13,7 +15,11 @@ public struct Answerer: Sendable {
   let answerable = AnswerabilityCache()
 
   public init(knowledge: Knowledge) {
-    lexicon = Lexicon(knowledge)
+    self.init(lexicon: Lexicon(knowledge))
+  }
+
+  public init(lexicon: Lexicon) {
+    self.lexicon = lexicon
     analyzer = QuestionAnalyzer(lexicon: lexicon)
   }
 

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// What every answer module sees: the (possibly context-completed) query, the ranked statements,
 /// and helpers to render facts. Built once per question.
 struct MatchContext {

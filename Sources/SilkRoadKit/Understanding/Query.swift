@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// What the analyzer understood of one question: its form, the entities, measures, topics and
 /// times it names, and the remaining content words with whether the knowledge knows them.
 public struct Query: Sendable {

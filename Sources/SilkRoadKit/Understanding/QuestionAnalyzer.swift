@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Turns a question into a `Query`: normalise and tokenise, tag entities (longest alias first, then
 /// typo-tolerant), detect question forms, times, measures and topics, and keep the rest as content.
 ///

@@ -1,3 +1,5 @@
+import SilkRoadCore
+
 /// Scores statements against a query: entities covered, content words shared (weighted by rarity),
 /// measure and time agreement. Candidates come from the entity and term indexes, never a full scan.
 public struct ScoredStatement: Sendable {

@@ -7,58 +7,58 @@ import Synchronization
 /// All matching works on *terms*: folded, stemmed words with synonyms mapped to one key.
 public final class Lexicon: Sendable {
   public let knowledge: Knowledge
-  let stopTerms: Set<String>
-  let genericTerms: Set<String>
+  package let stopTerms: Set<String>
+  package let genericTerms: Set<String>
   /// Every word the knowledge uses, already stemmed and mapped through synonyms.
-  let termOf: [String: String]
+  package let termOf: [String: String]
   /// The terms questions use for each unit ("money" words for USD, the noun for counts).
-  let unitTermsByUnit: [String: Set<String>]
+  package let unitTermsByUnit: [String: Set<String>]
   /// Each statement's unit, lower-cased (its own, else its measure's).
-  let statementUnits: [String?]
-  let canonical: [String: String]
+  package let statementUnits: [String?]
+  package let canonical: [String: String]
   /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
-  let vocabulary: Set<String>
+  package let vocabulary: Set<String>
   /// Entity alias phrases as stems, keyed by their first stem, longest first.
-  let aliases: [String: [(stems: [String], entity: String)]]
+  package let aliases: [String: [(stems: [String], entity: String)]]
   /// One-word alias stems keyed by length and first letter: typos rarely touch the first letter,
   /// so fuzzy name matching looks only there (and under the second letter, for a swap of the
   /// first two).
-  let aliasStemsByLengthAndInitial: [String: [(stem: String, entity: String)]]
+  package let aliasStemsByLengthAndInitial: [String: [(stem: String, entity: String)]]
   /// The terms of each entity's description and role, for profiles.
-  let descriptionTerms: [String: Set<String>]
-  let statementTerms: [Set<String>]
+  package let descriptionTerms: [String: Set<String>]
+  package let statementTerms: [Set<String>]
   /// Entities each statement is about, addresses, cites or names in its text.
-  let statementEntities: [Set<String>]
+  package let statementEntities: [Set<String>]
   /// The statements that mention each entity (the inverse of `statementEntities`).
-  let statementsMentioning: [String: [Int]]
+  package let statementsMentioning: [String: [Int]]
   /// Entities so common in the source (its main subject, China) that a question naming them does
   /// not need a statement that names them too: "How much did Kyrgyzstan receive in 2017?" is about
   /// China's aid whether or not the statement's text says "China".
   public let backgroundEntities: Set<String>
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
-  let paragraphEntities: [Citation: Set<String>]
+  package let paragraphEntities: [Citation: Set<String>]
   /// Dated statements by every year their time covers, for timelines.
-  let statementsByYear: [Int: [Int]]
+  package let statementsByYear: [Int: [Int]]
   /// The recommendations, in order.
-  let recommendations: [Int]
+  package let recommendations: [Int]
   /// Statement indexes per cited paragraph.
-  let statementsByCitation: [Citation: [Int]]
+  package let statementsByCitation: [Citation: [Int]]
   /// Statement indexes per term, for finding candidates without scanning every statement.
-  let postings: [String: [Int]]
-  let idf: [String: Double]
-  let measureHeads: [String: [[String]]]
-  let measureContext: [String: Set<String>]
+  package let postings: [String: [Int]]
+  package let idf: [String: Double]
+  package let measureHeads: [String: [[String]]]
+  package let measureContext: [String: Set<String>]
   /// The content terms of each measure's name, to prefer the measure a question echoes most.
-  let measureNameTerms: [String: Set<String>]
+  package let measureNameTerms: [String: Set<String>]
   /// Form phrases by their first word, longest first: only these are tried at a position.
-  let formPhrasesByFirstWord: [String: [(form: String, words: [String])]]
+  package let formPhrasesByFirstWord: [String: [(form: String, words: [String])]]
   /// Measures and topics by the terms of their phrases, so a question only checks the measures
   /// and topics whose words it contains.
-  let measuresByTerm: [String: [String]]
-  let topicsByTerm: [String: [String]]
-  let topicPhrases: [String: [[String]]]
+  package let measuresByTerm: [String: [String]]
+  package let topicsByTerm: [String: [String]]
+  package let topicPhrases: [String: [[String]]]
 
-  static let unitWords = ["usd": "money dollars worth value cost", "percent": "percent share proportion"]
+  package static let unitWords = ["usd": "money dollars worth value cost", "percent": "percent share proportion"]
 
   public init(_ k: Knowledge) {
     knowledge = k
@@ -230,32 +230,110 @@ public final class Lexicon: Sendable {
     self.vocabulary = vocabulary
   }
 
+  /// The lexicon a snapshot holds (see `Snapshot`): every table as `init(_:)` built it.
+  init(knowledge: Knowledge, reading r: inout SnapshotReader) throws(SnapshotError) {
+    typealias R = SnapshotReader
+    let string = { (r: inout R) throws(SnapshotError) -> String in try r.string() }
+    let strings = { (r: inout R) throws(SnapshotError) -> [String] in try r.strings() }
+    let stringSet = { (r: inout R) throws(SnapshotError) -> Set<String> in try r.stringSet() }
+    let indexes = { (r: inout R) throws(SnapshotError) -> [Int] in try r.indexes() }
+    let phrases = { (r: inout R) throws(SnapshotError) -> [[String]] in try r.array(strings) }
+    self.knowledge = knowledge
+    stopTerms = try r.stringSet()
+    genericTerms = try r.stringSet()
+    termOf = try r.byString(string)
+    unitTermsByUnit = try r.byString(stringSet)
+    statementUnits = try r.array { r throws(SnapshotError) in try r.optionalString() }
+    canonical = try r.byString(string)
+    vocabulary = try r.stringSet()
+    aliases = try r.byString { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.strings(), try r.string()) } }
+    aliasStemsByLengthAndInitial = try r.byString { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.string()) } }
+    descriptionTerms = try r.byString(stringSet)
+    statementTerms = try r.array(stringSet)
+    statementEntities = try r.array(stringSet)
+    statementsMentioning = try r.byString(indexes)
+    backgroundEntities = try r.stringSet()
+    paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
+    statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
+    recommendations = try r.indexes()
+    statementsByCitation = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, indexes)
+    postings = try r.byString(indexes)
+    idf = try r.byString { r throws(SnapshotError) in try r.double() }
+    measureHeads = try r.byString(phrases)
+    measureContext = try r.byString(stringSet)
+    measureNameTerms = try r.byString(stringSet)
+    formPhrasesByFirstWord = try r.byString { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.strings()) } }
+    measuresByTerm = try r.byString(strings)
+    topicsByTerm = try r.byString(strings)
+    topicPhrases = try r.byString(phrases)
+    guard statementTerms.count == knowledge.statements.count, statementEntities.count == knowledge.statements.count,
+      statementUnits.count == knowledge.statements.count
+    else { throw SnapshotError() }
+  }
+
+  /// Writes every table, in the order `init(knowledge:reading:)` reads them.
+  func write(to w: inout SnapshotWriter) {
+    typealias W = SnapshotWriter
+    let string = { (w: inout W, s: String) in w.string(s) }
+    let strings = { (w: inout W, s: [String]) in w.strings(s) }
+    let stringSet = { (w: inout W, s: Set<String>) in w.stringSet(s) }
+    let ints = { (w: inout W, s: [Int]) in w.ints(s) }
+    let phrases = { (w: inout W, p: [[String]]) in w.array(p, strings) }
+    w.stringSet(stopTerms)
+    w.stringSet(genericTerms)
+    w.dictionary(termOf, string, string)
+    w.dictionary(unitTermsByUnit, string, stringSet)
+    w.array(statementUnits) { $0.optionalString($1) }
+    w.dictionary(canonical, string, string)
+    w.stringSet(vocabulary)
+    w.dictionary(aliases, string) { w, list in w.array(list) { w, a in w.strings(a.stems); w.string(a.entity) } }
+    w.dictionary(aliasStemsByLengthAndInitial, string) { w, list in w.array(list) { w, a in w.string(a.stem); w.string(a.entity) } }
+    w.dictionary(descriptionTerms, string, stringSet)
+    w.array(statementTerms, stringSet)
+    w.array(statementEntities, stringSet)
+    w.dictionary(statementsMentioning, string, ints)
+    w.stringSet(backgroundEntities)
+    w.dictionary(paragraphEntities, { $0.citation($1) }, stringSet)
+    w.dictionary(statementsByYear, { $0.int($1) }, ints)
+    w.ints(recommendations)
+    w.dictionary(statementsByCitation, { $0.citation($1) }, ints)
+    w.dictionary(postings, string, ints)
+    w.dictionary(idf, string) { $0.double($1) }
+    w.dictionary(measureHeads, string, phrases)
+    w.dictionary(measureContext, string, stringSet)
+    w.dictionary(measureNameTerms, string, stringSet)
+    w.dictionary(formPhrasesByFirstWord, string) { w, list in w.array(list) { w, f in w.string(f.form); w.strings(f.words) } }
+    w.dictionary(measuresByTerm, string, strings)
+    w.dictionary(topicsByTerm, string, strings)
+    w.dictionary(topicPhrases, string, phrases)
+  }
+
   /// The terms a question uses when it asks for figures in this unit.
-  func unitTerms(_ unit: String) -> Set<String> {
+  package func unitTerms(_ unit: String) -> Set<String> {
     unitTermsByUnit[unit] ?? Set(terms(Self.unitWords[unit] ?? unit)).subtracting(stopTerms)
   }
 
   /// The terms that mean "money" and "percent" in a question (after synonyms).
-  var moneyTerm: String { term("money") }
-  var percentTerm: String { term("percent") }
+  package var moneyTerm: String { term("money") }
+  package var percentTerm: String { term("percent") }
 
   /// The term for one folded token: stemmed, then mapped through the synonym groups.
-  func term(_ token: String) -> String {
+  package func term(_ token: String) -> String {
     if let known = termOf[token] { return known }
     let s = Stemmer.stem(token)
     return canonical[s] ?? s
   }
 
-  func terms(_ text: String) -> [String] { Tokenizer.tokens(text).map(term) }
+  package func terms(_ text: String) -> [String] { Tokenizer.tokens(text).map(term) }
 
   /// Inverse document frequency, with unseen terms weighted as the rarest.
-  func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
+  package func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
 
-  let deletionIndex = Lazy<DeletionIndex>()
+  package let deletionIndex = Lazy<DeletionIndex>()
 
   /// Whether a short unknown word is one swap or one substituted letter away from a stop word
   /// of the same length (at least three letters).
-  func isTypoOfStopword(_ word: String) -> Bool {
+  package func isTypoOfStopword(_ word: String) -> Bool {
     guard word.count >= 3 else { return false }
     return knowledge.stopwords.contains { w in
       w.count == word.count && !w.contains(" ") && EditDistance.distance(word, w, limit: 1) == 1
@@ -267,7 +345,7 @@ public final class Lexicon: Sendable {
   /// word (bother/brother, scared/scale). Names get the wider budget in `QuestionAnalyzer`.
   /// Candidates come from a deletion index (every word minus one letter), so the cost does not
   /// grow with the vocabulary; it is built on first use, since most questions have no typo.
-  func correction(for term: String) -> String? {
+  package func correction(for term: String) -> String? {
     guard term.count >= 6 else { return nil }
     let index = deletionIndex.value {
       DeletionIndex(vocabulary.filter { $0.count >= 5 && $0.first.map { !$0.isNumber } ?? false }.sorted())
@@ -284,14 +362,14 @@ public final class Lexicon: Sendable {
 
 /// Words by every form with one letter deleted (and as they are): two words one edit apart always
 /// share a key, so looking up a word's own keys finds every candidate within one edit.
-struct DeletionIndex: Sendable {
+package struct DeletionIndex: Sendable {
   private var words: [String: [String]] = [:]
 
-  init<S: Sequence>(_ vocabulary: S) where S.Element == String {
+  package init<S: Sequence>(_ vocabulary: S) where S.Element == String {
     for w in vocabulary { for key in Self.keys(w) { words[key, default: []].append(w) } }
   }
 
-  static func keys(_ word: String) -> Set<String> {
+  package static func keys(_ word: String) -> Set<String> {
     let chars = Array(word)
     var keys: Set<String> = [word]
     for i in chars.indices {
@@ -302,16 +380,16 @@ struct DeletionIndex: Sendable {
     return keys
   }
 
-  func candidates(for word: String) -> [String] {
+  package func candidates(for word: String) -> [String] {
     Self.keys(word).flatMap { words[$0] ?? [] }
   }
 }
 
 /// A value computed on first use and kept; safe to share between threads.
-final class Lazy<Value: Sendable>: Sendable {
+package final class Lazy<Value: Sendable>: Sendable {
   private let stored = Mutex<Value?>(nil)
 
-  func value(_ make: () -> Value) -> Value {
+  package func value(_ make: () -> Value) -> Value {
     stored.withLock { v in
       if let v { return v }
       let made = make()

@@ -2,7 +2,7 @@
 /// quotes and dashes made ASCII. Deliberately table-driven instead of Foundation's folding, which
 /// would add start-up time the REPL and `ask` cannot afford.
 public enum TextNormalizer {
-  static let folds: [Unicode.Scalar: String] = {
+  package static let folds: [Unicode.Scalar: String] = {
     var map: [Unicode.Scalar: String] = [:]
     let table: [(String, String)] = [
       ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđ", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),

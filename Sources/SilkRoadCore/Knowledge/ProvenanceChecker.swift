@@ -50,10 +50,10 @@ public enum ProvenanceChecker {
   }
 
   /// "years" → "year": the article says "a year" for one.
-  static func singular(_ unit: String) -> String { unit.hasSuffix("s") ? String(unit.dropLast()) : unit }
+  package static func singular(_ unit: String) -> String { unit.hasSuffix("s") ? String(unit.dropLast()) : unit }
 
   /// Folded text with thousands separators removed: "14,000" → "14000".
-  static func normalize(_ text: String) -> String {
+  package static func normalize(_ text: String) -> String {
     var out = ""
     let chars = Array(TextNormalizer.fold(text))
     for (i, c) in chars.enumerated() {
@@ -67,7 +67,7 @@ public enum ProvenanceChecker {
     return out
   }
 
-  static func appears(_ value: Double, scale: String?, valueText: String?, in text: String) -> Bool {
+  package static func appears(_ value: Double, scale: String?, valueText: String?, in text: String) -> Bool {
     var forms: [String] = [NumberText.format(value).replacingAll(",", with: "")]
     if let valueText { forms.append(valueText) }
     if value == value.rounded(), let i = Int(exactly: value) {
@@ -81,7 +81,7 @@ public enum ProvenanceChecker {
   }
 
   /// True when `number` occurs in `text` and is not part of a longer number or word.
-  static func containsNumber(_ number: String, in text: String) -> Bool {
+  package static func containsNumber(_ number: String, in text: String) -> Bool {
     let hay = Array(text.utf8), needle = Array(number.lowercased().utf8)
     guard !needle.isEmpty, hay.count >= needle.count else { return false }
     func isWordByte(_ b: UInt8) -> Bool { (b >= 48 && b <= 57) || (b >= 97 && b <= 122) }
@@ -103,7 +103,7 @@ public enum ProvenanceChecker {
 
 extension String {
   /// Replaces every occurrence of `target` (Foundation-free).
-  func replacingAll(_ target: String, with replacement: String) -> String {
+  package func replacingAll(_ target: String, with replacement: String) -> String {
     guard !target.isEmpty else { return self }
     var out = ""
     var rest = Substring(self)

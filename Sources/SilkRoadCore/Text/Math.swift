@@ -1,6 +1,6 @@
 /// The natural logarithm, for term weights. Written out because the library deliberately imports
 /// neither Foundation nor Glibc; accuracy to about 1e-12 is far more than ranking needs.
-func naturalLog(_ x: Double) -> Double {
+package func naturalLog(_ x: Double) -> Double {
   guard x > 0, x.isFinite else { return x == 0 ? -.infinity : .nan }
   let e = Double(x.exponent)
   let m = x.significand  // in [1, 2)

@@ -10,7 +10,7 @@ public enum Tokenizer {
     return words(TextNormalizer.fold(text))
   }
 
-  static func isASCII(_ text: String) -> Bool {
+  package static func isASCII(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
       var all: UInt8 = 0
@@ -26,7 +26,7 @@ public enum Tokenizer {
     }
   }
 
-  static func words(_ folded: String) -> [String] {
+  package static func words(_ folded: String) -> [String] {
     if isASCII(folded) { return asciiWords(folded) }
     return scan(folded.unicodeScalars.map(\.value), isLetter: { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }) {
       String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init)))
@@ -34,14 +34,14 @@ public enum Tokenizer {
   }
 
   /// The common all-ASCII case over bytes (much faster than scalar properties).
-  static func asciiWords(_ text: String) -> [String] {
+  package static func asciiWords(_ text: String) -> [String] {
     scan(Array(text.utf8), isLetter: { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) }) {
       String(decoding: $0, as: UTF8.self)
     }
   }
 
   /// The one set of rules, over UTF-8 bytes or Unicode scalar values (their ASCII codes agree).
-  static func scan<C: FixedWidthInteger>(_ units: [C], isLetter: (C) -> Bool, make: ([C]) -> String) -> [String] {
+  package static func scan<C: FixedWidthInteger>(_ units: [C], isLetter: (C) -> Bool, make: ([C]) -> String) -> [String] {
     func isDigit(_ c: C) -> Bool { c >= 48 && c <= 57 }
     func isWord(_ c: C) -> Bool { isDigit(c) || isLetter(c) }
     var tokens: [String] = []

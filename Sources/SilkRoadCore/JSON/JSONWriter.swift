@@ -32,18 +32,6 @@ public enum JSONWriter {
     object([("source", string(c.source)), ("section", string(c.section)), ("paragraph", String(c.paragraph))])
   }
 
-  /// The `batch --json` line for one question.
-  public static func answerLine(question: String, answer: Answer) -> String {
-    object([
-      ("question", string(question)),
-      ("status", string(answer.status.rawValue)),
-      ("text", string(answer.text)),
-      ("citations", array(answer.citations.map(citation))),
-      ("intent", string(answer.intent)),
-      ("facts", array(answer.facts.map(string))),
-    ])
-  }
-
   /// The `facts --json` line for one statement.
   public static func statementLine(_ s: Statement, knowledge: Knowledge) -> String {
     let unit = s.unit ?? s.measure.flatMap { knowledge.measureByID[$0]?.unit }

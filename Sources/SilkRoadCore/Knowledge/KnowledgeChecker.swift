@@ -1,7 +1,7 @@
 /// Cross-reference checks over decoded knowledge: ids that must exist and citations that must point
 /// at real sections and paragraphs. Provenance against the source text is `ProvenanceChecker`'s job.
-enum KnowledgeChecker {
-  static func check(_ d: KnowledgeDecoder) -> [KnowledgeProblem] {
+package enum KnowledgeChecker {
+  package static func check(_ d: KnowledgeDecoder) -> [KnowledgeProblem] {
     var problems: [KnowledgeProblem] = []
     let entityIDs = Set(d.entities.map(\.id))
     let measureIDs = Set(d.measures.map(\.id))

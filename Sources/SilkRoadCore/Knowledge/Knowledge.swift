@@ -21,24 +21,34 @@ public final class Knowledge: Sendable {
   public let statementsByMeasure: [String: [Int]]
   public let statementsByConflict: [String: [Int]]
 
-  init(decoder d: KnowledgeDecoder) {
-    sources = d.sources
-    topics = d.topics
-    measures = d.measures
-    entities = d.entities
-    statements = d.statements
-    forms = d.forms
-    stopwords = Set(d.stopwords)
-    genericWords = Set(d.genericWords)
-    synonyms = d.synonyms
-    entityByID = Dictionary(d.entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    measureByID = Dictionary(d.measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    topicByID = Dictionary(d.topics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    statementIndexByID = Dictionary(d.statements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+  package convenience init(decoder d: KnowledgeDecoder) {
+    self.init(
+      sources: d.sources, topics: d.topics, measures: d.measures, entities: d.entities, statements: d.statements,
+      forms: d.forms, stopwords: d.stopwords, genericWords: d.genericWords, synonyms: d.synonyms)
+  }
+
+  /// Builds the lookup tables over checked parts (from the decoder, or from a snapshot).
+  package init(
+    sources: [Source], topics: [Topic], measures: [Measure], entities: [Entity], statements: [Statement],
+    forms: [QuestionForm], stopwords: [String], genericWords: [String], synonyms: [[String]]
+  ) {
+    self.sources = sources
+    self.topics = topics
+    self.measures = measures
+    self.entities = entities
+    self.statements = statements
+    self.forms = forms
+    self.stopwords = Set(stopwords)
+    self.genericWords = Set(genericWords)
+    self.synonyms = synonyms
+    entityByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    measureByID = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    topicByID = Dictionary(topics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    statementIndexByID = Dictionary(statements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
     var byEntity: [String: [Int]] = [:]
     var byMeasure: [String: [Int]] = [:]
     var byConflict: [String: [Int]] = [:]
-    for (i, s) in d.statements.enumerated() {
+    for (i, s) in statements.enumerated() {
       var ids = s.about + s.to
       if let a = s.accordingTo { ids.append(a) }
       for id in Set(ids) { byEntity[id, default: []].append(i) }

@@ -2,24 +2,24 @@
 ///
 /// It checks shape only (types, required and unknown fields, value formats). Cross-references
 /// (ids that must exist, citations that must point at real paragraphs) are `KnowledgeChecker`'s job.
-struct KnowledgeDecoder {
-  var problems: [KnowledgeProblem] = []
-  var sources: [Source] = []
-  var topics: [Topic] = []
-  var measures: [Measure] = []
-  var entities: [Entity] = []
-  var statements: [Statement] = []
-  var forms: [QuestionForm] = []
-  var stopwords: [String] = []
-  var genericWords: [String] = []
-  var synonyms: [[String]] = []
-  var positions: [String: SourcePosition] = [:]  // "kind:id" -> where declared
+package struct KnowledgeDecoder {
+  package var problems: [KnowledgeProblem] = []
+  package var sources: [Source] = []
+  package var topics: [Topic] = []
+  package var measures: [Measure] = []
+  package var entities: [Entity] = []
+  package var statements: [Statement] = []
+  package var forms: [QuestionForm] = []
+  package var stopwords: [String] = []
+  package var genericWords: [String] = []
+  package var synonyms: [[String]] = []
+  package var positions: [String: SourcePosition] = [:]  // "kind:id" -> where declared
 
-  static let topLevelKeys: Set<String> = [
+  package static let topLevelKeys: Set<String> = [
     "$schema", "sources", "topics", "measures", "entities", "statements", "forms", "stopwords", "synonyms", "generic_words",
   ]
 
-  mutating func decode(file: KnowledgeFile) {
+  package mutating func decode(file: KnowledgeFile) {
     let root: JSONValue
     do {
       root = try JSONParser.parse(file.text, file: file.name)
@@ -138,7 +138,7 @@ struct KnowledgeDecoder {
     measures.append(measure)
   }
 
-  static let entityKinds: Set<String> = [
+  package static let entityKinds: Set<String> = [
     "country", "region", "organisation", "company", "person", "place", "project", "programme", "equipment",
     "group", "media", "document", "event",
   ]
@@ -171,8 +171,8 @@ struct KnowledgeDecoder {
     entities.append(entity)
   }
 
-  static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
-  static let bounds: Set<String> = [
+  package static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
+  package static let bounds: Set<String> = [
     "more than", "in excess of", "greater than", "nearly", "about", "almost", "over", "exceeded", "at least",
     "less than", "up to", "approximately", "around", "roughly",
   ]
@@ -244,19 +244,19 @@ struct KnowledgeDecoder {
 }
 
 /// Reads the fields of one JSON object, remembering which were used so unknown ones can be reported.
-struct Reader {
-  let object: JSONValue
-  var problems: [KnowledgeProblem] = []
+package struct Reader {
+  package let object: JSONValue
+  package var problems: [KnowledgeProblem] = []
 
-  init(object: JSONValue) {
+  package init(object: JSONValue) {
     self.object = object
   }
 
-  mutating func problem(_ message: String, at position: SourcePosition?) {
+  package mutating func problem(_ message: String, at position: SourcePosition?) {
     problems.append(KnowledgeProblem(message, at: position ?? object.position))
   }
 
-  mutating func field(_ key: String, required: Bool) -> JSONValue? {
+  package mutating func field(_ key: String, required: Bool) -> JSONValue? {
     guard let value = object[key], !(isNull(value)) else {
       if required { problem("missing required field \"\(key)\"", at: object.position) }
       return nil
@@ -269,7 +269,7 @@ struct Reader {
     return false
   }
 
-  mutating func string(_ key: String, required: Bool = false) -> String? {
+  package mutating func string(_ key: String, required: Bool = false) -> String? {
     guard let v = field(key, required: required) else { return nil }
     guard case .string(let s, _) = v else {
       problem("\"\(key)\" must be a string, found \(v.typeName)", at: v.position)
@@ -279,14 +279,14 @@ struct Reader {
     return s
   }
 
-  mutating func id(_ key: String) -> String {
+  package mutating func id(_ key: String) -> String {
     guard let s = string(key, required: true) else { return "" }
     let ok = !s.isEmpty && s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     if !ok { problem("invalid id \"\(s)\": use lower-case letters, digits and '-'", at: object[key]?.position) }
     return s
   }
 
-  mutating func int(_ key: String, required: Bool = false) -> Int? {
+  package mutating func int(_ key: String, required: Bool = false) -> Int? {
     guard let v = field(key, required: required) else { return nil }
     guard case .number(let d, _, _) = v, d == d.rounded(), let i = Int(exactly: d) else {
       problem("\"\(key)\" must be a whole number, found \(v.typeName)", at: v.position)
@@ -295,7 +295,7 @@ struct Reader {
     return i
   }
 
-  mutating func bool(_ key: String) -> Bool? {
+  package mutating func bool(_ key: String) -> Bool? {
     guard let v = field(key, required: false) else { return nil }
     guard case .bool(let b, _) = v else {
       problem("\"\(key)\" must be true or false, found \(v.typeName)", at: v.position)
@@ -304,7 +304,7 @@ struct Reader {
     return b
   }
 
-  mutating func array(_ key: String, required: Bool = false) -> [JSONValue]? {
+  package mutating func array(_ key: String, required: Bool = false) -> [JSONValue]? {
     guard let v = field(key, required: required) else { return nil }
     guard case .array(let items, _) = v else {
       problem("\"\(key)\" must be an array, found \(v.typeName)", at: v.position)
@@ -313,7 +313,7 @@ struct Reader {
     return items
   }
 
-  mutating func strings(_ key: String, required: Bool = false) -> [String] {
+  package mutating func strings(_ key: String, required: Bool = false) -> [String] {
     guard let items = array(key, required: required) else { return [] }
     var result: [String] = []
     for item in items {
@@ -324,7 +324,7 @@ struct Reader {
     return result
   }
 
-  mutating func citation(_ key: String, required: Bool = false) -> Citation? {
+  package mutating func citation(_ key: String, required: Bool = false) -> Citation? {
     guard let v = field(key, required: required) else { return nil }
     guard case .object = v else {
       problem("\"\(key)\" must be an object {\"section\", \"paragraph\"}, found \(v.typeName)", at: v.position)
@@ -340,7 +340,7 @@ struct Reader {
     return Citation(source: source, section: section, paragraph: paragraph)
   }
 
-  mutating func finish(allowed: Set<String>) {
+  package mutating func finish(allowed: Set<String>) {
     guard case .object(let members, _) = object else { return }
     for (key, value) in members where !allowed.contains(key) {
       problem("unknown field \"\(key)\" (allowed: \(allowed.sorted().joined(separator: ", ")))", at: value.position)

@@ -37,7 +37,7 @@ public enum EditDistance {
     }
   }
 
-  static let keyboardRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+  package static let keyboardRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
 
   /// Whether two letters sit next to each other on a QWERTY keyboard (a likely slip of a finger).
   public static func adjacentKeys(_ a: Character, _ b: Character) -> Bool {

@@ -24,11 +24,11 @@ public enum NumberText {
     return format((value * scale).rounded() / scale)
   }
 
-  static let ones = [
+  package static let ones = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
   ]
-  static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+  package static let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
   /// English words for whole numbers below 1,000 (`45` → `forty-five`); nil otherwise.
   public static func words(_ n: Int) -> String? {

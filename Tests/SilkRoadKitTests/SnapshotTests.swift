@@ -1,0 +1,64 @@
+import Testing
+@testable import SilkRoadCore
+@testable import SilkRoadKit
+
+@Suite struct SnapshotTests {
+  @Test func base64_roundTripsEveryLengthAndPadding() {
+    var rng = SeededRandom(seed: 7)
+    for length in 0..<40 {
+      let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+      let text = Base64.encode(bytes)
+      #expect(text.utf8.count % 4 == 0)
+      #expect(Base64.decode(text) == bytes, "length \(length)")
+    }
+    #expect(Base64.encode(Array("Man".utf8)) == "TWFu")
+    #expect(Base64.encode(Array("Ma".utf8)) == "TWE=")
+    #expect(Base64.encode(Array("M".utf8)) == "TQ==")
+  }
+
+  @Test func base64_refusesWhatIsNotBase64() {
+    #expect(Base64.decode("TWF") == nil)
+    #expect(Base64.decode("TW*u") == nil)
+    #expect(Base64.decode("TW=u") == nil)
+    #expect(Base64.decode("T===") == nil)
+  }
+
+  /// The snapshot compiled into the library holds exactly what indexing the embedded files gives:
+  /// encoding is deterministic (sorted keys), so equal bytes mean every table is equal.
+  @Test func embeddedSnapshot_isCurrent() throws {
+    let fromSnapshot = try #require(EmbeddedKnowledge.snapshotLexicon())
+    let built = Lexicon(Fixtures.builtIn)
+    let expected = Snapshot.encode(built)
+    #expect(Snapshot.encode(fromSnapshot) == expected)
+    #expect(fromSnapshot.knowledge.statements.count == Fixtures.builtIn.statements.count)
+  }
+
+  @Test func snapshot_answersAsTheBuiltLexiconDoes() throws {
+    let lexicon = try #require(Snapshot.decode(Snapshot.encode(Lexicon(try Fixtures.knowledge()))))
+    let c = Conversation(lexicon: lexicon)
+    let answer = c.ask("How much does Kyrgyzstan owe China?")
+    #expect(answer.status == .answered)
+    #expect(answer.text.contains("1.7"))
+  }
+
+  /// Cut short, of another version or with a changed byte: refused whole, never half-read.
+  @Test func damagedSnapshot_isRefusedNotHalfRead() throws {
+    let bytes = Snapshot.encode(Lexicon(try Fixtures.knowledge()))
+    #expect(Snapshot.decode(bytes) != nil)
+    #expect(Snapshot.decode([]) == nil)
+    for cut in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
+      #expect(Snapshot.decode(Array(bytes[0..<cut])) == nil, "cut at \(cut)")
+    }
+    var otherVersion = bytes
+    otherVersion[4] = UInt8(Snapshot.version + 1)
+    #expect(Snapshot.decode(otherVersion) == nil)
+    // Flipping bytes must never crash; most flips are caught, a few give a different but whole lexicon.
+    var rng = SeededRandom(seed: 11)
+    for _ in 0..<300 {
+      var damaged = bytes
+      let at = Int(rng.next() % UInt64(bytes.count))
+      damaged[at] ^= UInt8(truncatingIfNeeded: rng.next() | 1)
+      _ = Snapshot.decode(damaged)
+    }
+  }
+}
