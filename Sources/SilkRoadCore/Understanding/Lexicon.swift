@@ -7,26 +7,26 @@ import Synchronization
 /// All matching works on *terms*: folded, stemmed words with synonyms mapped to one key.
 public final class Lexicon: Sendable {
   public let knowledge: Knowledge
-  package let stopTerms: Set<String>
-  package let genericTerms: Set<String>
+  package let stopTerms: FrozenStringSet
+  package let genericTerms: FrozenStringSet
   /// Every word the knowledge uses, already stemmed and mapped through synonyms.
-  package let termOf: [String: String]
+  package let termOf: FrozenStringMap<String>
   /// The terms questions use for each unit ("money" words for USD, the noun for counts).
   package let unitTermsByUnit: [String: Set<String>]
   /// Each statement's unit, lower-cased (its own, else its measure's).
   package let statementUnits: [String?]
-  package let canonical: [String: String]
+  package let canonical: FrozenStringMap<String>
   /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
-  package let vocabulary: Set<String>
+  package let vocabulary: FrozenStringSet
   /// Entity alias phrases as stems, keyed by their first stem, longest first.
-  package let aliases: [String: [(stems: [String], entity: String)]]
+  package let aliases: FrozenStringMap<[(stems: [String], entity: String)]>
   /// One-word alias stems keyed by length and first letter: typos rarely touch the first letter,
   /// so fuzzy name matching looks only there (and under the second letter, for a swap of the
   /// first two).
-  package let aliasStemsByLengthAndInitial: [String: [(stem: String, entity: String)]]
+  package let aliasStemsByLengthAndInitial: FrozenStringMap<[(stem: String, entity: String)]>
   /// The terms of each entity's description and role, for profiles.
-  package let descriptionTerms: [String: Set<String>]
-  package let statementTerms: [Set<String>]
+  package let descriptionTerms: FrozenStringMap<[String]>
+  package let statementTerms: [[String]]
   /// Entities each statement is about, addresses, cites or names in its text.
   package let statementEntities: [Set<String>]
   /// The statements that mention each entity (the inverse of `statementEntities`).
@@ -44,8 +44,8 @@ public final class Lexicon: Sendable {
   /// Statement indexes per cited paragraph.
   package let statementsByCitation: [Citation: [Int]]
   /// Statement indexes per term, for finding candidates without scanning every statement.
-  package let postings: [String: [Int]]
-  package let idf: [String: Double]
+  package let postings: FrozenStringMap<[Int]>
+  package let idf: FrozenStringMap<Double>
   package let measureHeads: [String: [[String]]]
   package let measureContext: [String: Set<String>]
   /// The content terms of each measure's name, to prefer the measure a question echoes most.
@@ -68,7 +68,7 @@ public final class Lexicon: Sendable {
       guard let head = words.first.map({ Stemmer.stem(TextNormalizer.fold($0)) }) else { continue }
       for w in words { canonical[Stemmer.stem(TextNormalizer.fold(w))] = head }
     }
-    self.canonical = canonical
+    self.canonical = FrozenStringMap(canonical)
     var stemCache: [String: String] = [:]
     func stem(_ token: String) -> String {
       if let s = stemCache[token] { return s }
@@ -87,8 +87,8 @@ public final class Lexicon: Sendable {
       }
     }
     let stopTerms = Set(k.stopwords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
-    self.stopTerms = stopTerms
-    genericTerms = Set(k.genericWords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
+    self.stopTerms = FrozenStringSet(stopTerms)
+    genericTerms = FrozenStringSet(k.genericWords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
 
     var aliases: [String: [(stems: [String], entity: String)]] = [:]
     var single: [Int: [(stem: String, entity: String)]] = [:]
@@ -102,12 +102,12 @@ public final class Lexicon: Sendable {
       }
     }
     for key in aliases.keys { aliases[key]!.sort { $0.stems.count > $1.stems.count } }
-    self.aliases = aliases
+    self.aliases = FrozenStringMap(aliases)
     var byInitial: [String: [(stem: String, entity: String)]] = [:]
     for (length, list) in single {
       for item in list { byInitial["\(length)|\(item.stem.first.map(String.init) ?? "")", default: []].append(item) }
     }
-    aliasStemsByLengthAndInitial = byInitial
+    aliasStemsByLengthAndInitial = FrozenStringMap(byInitial)
 
     var measureHeads: [String: [[String]]] = [:]
     var measureContext: [String: Set<String>] = [:]
@@ -116,7 +116,7 @@ public final class Lexicon: Sendable {
       measureContext[m.id] = Set(m.contextWords.flatMap(terms))
     }
     self.measureHeads = measureHeads
-    descriptionTerms = Dictionary(k.entities.map { ($0.id, Set(terms($0.description + " " + ($0.role ?? "")))) }, uniquingKeysWith: { a, _ in a })
+    descriptionTerms = FrozenStringMap(Dictionary(k.entities.map { ($0.id, Set(terms($0.description + " " + ($0.role ?? ""))).sorted()) }, uniquingKeysWith: { a, _ in a }))
     measureNameTerms = Dictionary(k.measures.map { ($0.id, Set(terms($0.name)).subtracting(stopTerms)) }, uniquingKeysWith: { a, _ in a })
     self.measureContext = measureContext
 
@@ -139,10 +139,10 @@ public final class Lexicon: Sendable {
       for t in bag { df[t, default: 0] += 1 }
       bags.append(bag)
     }
-    statementTerms = bags
+    statementTerms = bags.map { $0.sorted() }
     var postings: [String: [Int]] = [:]
     for (i, bag) in bags.enumerated() { for t in bag { postings[t, default: []].append(i) } }
-    self.postings = postings
+    self.postings = FrozenStringMap(postings)
     var mentioned: [Set<String>] = []
     for s in k.statements {
       var ids = Set(s.about + s.to + [s.accordingTo].compactMap { $0 })
@@ -187,7 +187,7 @@ public final class Lexicon: Sendable {
     let n = Double(max(1, k.statements.count))
     var idf: [String: Double] = [:]
     for (t, c) in df { idf[t] = naturalLog(1 + n / Double(c)) }
-    self.idf = idf
+    self.idf = FrozenStringMap(idf)
 
     var forms: [(form: String, words: [String])] = []
     for f in k.forms {
@@ -220,14 +220,14 @@ public final class Lexicon: Sendable {
     vocabulary.formUnion(canonical.values)
     vocabulary = vocabulary.filter { !stopTerms.contains($0) }
     for w in Array(k.stopwords) + Array(k.genericWords) + k.forms.flatMap(\.phrases) { _ = terms(w) }
-    termOf = termCache
+    termOf = FrozenStringMap(termCache)
     var units: [String: Set<String>] = [:]
     for u in Set(k.measures.map { $0.unit.lowercased() } + k.statements.compactMap { $0.unit?.lowercased() }) {
       units[u] = Set(terms(Self.unitWords[u] ?? u)).subtracting(stopTerms)
     }
     unitTermsByUnit = units
     statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
-    self.vocabulary = vocabulary
+    self.vocabulary = FrozenStringSet(vocabulary)
   }
 
   /// The lexicon a snapshot holds (see `Snapshot`): every table as `init(_:)` built it.
@@ -239,17 +239,17 @@ public final class Lexicon: Sendable {
     let indexes = { (r: inout R) throws(SnapshotError) -> [Int] in try r.indexes() }
     let phrases = { (r: inout R) throws(SnapshotError) -> [[String]] in try r.array(strings) }
     self.knowledge = knowledge
-    stopTerms = try r.stringSet()
-    genericTerms = try r.stringSet()
-    termOf = try r.byString(string)
+    stopTerms = try r.set()
+    genericTerms = try r.set()
+    termOf = try r.map(string)
     unitTermsByUnit = try r.byString(stringSet)
     statementUnits = try r.array { r throws(SnapshotError) in try r.optionalString() }
-    canonical = try r.byString(string)
-    vocabulary = try r.stringSet()
-    aliases = try r.byString { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.strings(), try r.string()) } }
-    aliasStemsByLengthAndInitial = try r.byString { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.string()) } }
-    descriptionTerms = try r.byString(stringSet)
-    statementTerms = try r.array(stringSet)
+    canonical = try r.map(string)
+    vocabulary = try r.set()
+    aliases = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.strings(), try r.string()) } }
+    aliasStemsByLengthAndInitial = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.string()) } }
+    descriptionTerms = try r.map(strings)
+    statementTerms = try r.array(strings)
     statementEntities = try r.array(stringSet)
     statementsMentioning = try r.byString(indexes)
     backgroundEntities = try r.stringSet()
@@ -257,8 +257,8 @@ public final class Lexicon: Sendable {
     statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
     recommendations = try r.indexes()
     statementsByCitation = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, indexes)
-    postings = try r.byString(indexes)
-    idf = try r.byString { r throws(SnapshotError) in try r.double() }
+    postings = try r.map(indexes)
+    idf = try r.map { r throws(SnapshotError) in try r.double() }
     measureHeads = try r.byString(phrases)
     measureContext = try r.byString(stringSet)
     measureNameTerms = try r.byString(stringSet)
@@ -279,17 +279,17 @@ public final class Lexicon: Sendable {
     let stringSet = { (w: inout W, s: Set<String>) in w.stringSet(s) }
     let ints = { (w: inout W, s: [Int]) in w.ints(s) }
     let phrases = { (w: inout W, p: [[String]]) in w.array(p, strings) }
-    w.stringSet(stopTerms)
-    w.stringSet(genericTerms)
-    w.dictionary(termOf, string, string)
+    w.set(stopTerms)
+    w.set(genericTerms)
+    w.map(termOf, string)
     w.dictionary(unitTermsByUnit, string, stringSet)
     w.array(statementUnits) { $0.optionalString($1) }
-    w.dictionary(canonical, string, string)
-    w.stringSet(vocabulary)
-    w.dictionary(aliases, string) { w, list in w.array(list) { w, a in w.strings(a.stems); w.string(a.entity) } }
-    w.dictionary(aliasStemsByLengthAndInitial, string) { w, list in w.array(list) { w, a in w.string(a.stem); w.string(a.entity) } }
-    w.dictionary(descriptionTerms, string, stringSet)
-    w.array(statementTerms, stringSet)
+    w.map(canonical, string)
+    w.set(vocabulary)
+    w.map(aliases) { w, list in w.array(list) { w, a in w.strings(a.stems); w.string(a.entity) } }
+    w.map(aliasStemsByLengthAndInitial) { w, list in w.array(list) { w, a in w.string(a.stem); w.string(a.entity) } }
+    w.map(descriptionTerms, strings)
+    w.array(statementTerms, strings)
     w.array(statementEntities, stringSet)
     w.dictionary(statementsMentioning, string, ints)
     w.stringSet(backgroundEntities)
@@ -297,8 +297,8 @@ public final class Lexicon: Sendable {
     w.dictionary(statementsByYear, { $0.int($1) }, ints)
     w.ints(recommendations)
     w.dictionary(statementsByCitation, { $0.citation($1) }, ints)
-    w.dictionary(postings, string, ints)
-    w.dictionary(idf, string) { $0.double($1) }
+    w.map(postings, ints)
+    w.map(idf) { $0.double($1) }
     w.dictionary(measureHeads, string, phrases)
     w.dictionary(measureContext, string, stringSet)
     w.dictionary(measureNameTerms, string, stringSet)

@@ -1,0 +1,133 @@
+/// Read-only string-keyed tables for the lexicon's large indexes (terms, vocabulary, postings,
+/// weights). Built once, then only looked up.
+///
+/// Unlike `Dictionary` and `Set`, whose hashing is seeded per process (so nothing of their layout
+/// can be saved), these hash with FNV-1a, which is fixed: loading one from a snapshot is reading
+/// its keys and values and placing each key by a few multiplications per byte, with no `Hasher`
+/// at all. A look-up is one FNV pass over a short word, a probe or two, and one comparison.
+
+/// The key part: sorted keys and an open-addressing slot array (linear probing, at most half full).
+package struct FrozenStringIndex: Sendable {
+  package let keys: [String]
+  /// Key index + 1 per slot; 0 is empty.
+  private let slots: [Int32]
+  private let mask: Int
+
+  /// Keys must be distinct; they are kept in the order given.
+  init(sortedKeys keys: [String]) {
+    self.keys = keys
+    var capacity = 8
+    while capacity < keys.count * 2 { capacity <<= 1 }
+    mask = capacity - 1
+    var slots = [Int32](repeating: 0, count: capacity)
+    for (i, key) in keys.enumerated() {
+      var s = Self.hash(key) & mask
+      while slots[s] != 0 { s = (s + 1) & mask }
+      slots[s] = Int32(i + 1)
+    }
+    self.slots = slots
+  }
+
+  static func hash(_ key: String) -> Int {
+    var key = key
+    return key.withUTF8 { bytes in
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes {
+        h ^= UInt64(b)
+        h = h &* 0x0000_0100_0000_01B3
+      }
+      return Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+  }
+
+  /// The key's position in `keys`, or nil.
+  package func index(of key: String) -> Int? {
+    var s = Self.hash(key) & mask
+    while true {
+      let slot = Int(slots[s])
+      if slot == 0 { return nil }
+      if keys[slot - 1] == key { return slot - 1 }
+      s = (s + 1) & mask
+    }
+  }
+}
+
+/// A read-only map from strings.
+package struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
+  package let index: FrozenStringIndex
+  package let values: [Value]
+
+  package init(_ dictionary: [String: Value]) {
+    let keys = dictionary.keys.sorted()
+    index = FrozenStringIndex(sortedKeys: keys)
+    values = keys.map { dictionary[$0]! }
+  }
+
+  /// From keys (sorted, distinct) and their values, as a snapshot holds them.
+  init(sortedKeys keys: [String], values: [Value]) {
+    precondition(keys.count == values.count)
+    index = FrozenStringIndex(sortedKeys: keys)
+    self.values = values
+  }
+
+  package subscript(key: String) -> Value? {
+    index.index(of: key).map { values[$0] }
+  }
+
+  package var keys: [String] { index.keys }
+  package var count: Int { values.count }
+  package var isEmpty: Bool { values.isEmpty }
+
+  package func makeIterator() -> some IteratorProtocol<(key: String, value: Value)> {
+    zip(index.keys, values).lazy.map { (key: $0.0, value: $0.1) }.makeIterator()
+  }
+}
+
+/// A read-only set of strings.
+package struct FrozenStringSet: Sendable, Sequence {
+  package let index: FrozenStringIndex
+
+  package init<S: Sequence<String>>(_ members: S) {
+    index = FrozenStringIndex(sortedKeys: Set(members).sorted())
+  }
+
+  init(sortedKeys keys: [String]) {
+    index = FrozenStringIndex(sortedKeys: keys)
+  }
+
+  package func contains(_ member: String) -> Bool { index.index(of: member) != nil }
+  package var count: Int { index.keys.count }
+  package var isEmpty: Bool { index.keys.isEmpty }
+  package func makeIterator() -> IndexingIterator<[String]> { index.keys.makeIterator() }
+}
+
+extension SnapshotWriter {
+  mutating func map<V>(_ m: FrozenStringMap<V>, _ value: (inout SnapshotWriter, V) -> Void) {
+    strings(m.keys)
+    for v in m.values { value(&self, v) }
+  }
+
+  mutating func set(_ s: FrozenStringSet) { strings(s.index.keys) }
+}
+
+extension SnapshotReader {
+  mutating func map<V>(_ value: (inout SnapshotReader) throws(SnapshotError) -> V) throws(SnapshotError) -> FrozenStringMap<V> {
+    let keys = try sortedDistinctKeys()
+    var values: [V] = []
+    values.reserveCapacity(keys.count)
+    for _ in keys { values.append(try value(&self)) }
+    return FrozenStringMap(sortedKeys: keys, values: values)
+  }
+
+  mutating func set() throws(SnapshotError) -> FrozenStringSet {
+    FrozenStringSet(sortedKeys: try sortedDistinctKeys())
+  }
+
+  /// Keys as the writer put them: sorted and distinct (a damaged list is refused, since a
+  /// repeated key would make two slots for one word).
+  private mutating func sortedDistinctKeys() throws(SnapshotError) -> [String] {
+    let keys = try strings()
+    for i in keys.indices.dropFirst() where !(keys[i - 1] < keys[i]) { throw SnapshotError() }
+    return keys
+  }
+}
