@@ -55,9 +55,7 @@ struct StatementRanker {
       for e in q.entityIDs { candidates.formUnion(lexicon.knowledge.statementsByEntity[e] ?? []) }
     }
     if candidates.isEmpty, !q.years.isEmpty {
-      for (i, s) in lexicon.knowledge.statements.enumerated() where s.time.map({ t in q.years.contains { t.contains(year: $0) } }) ?? false {
-        candidates.insert(i)
-      }
+      for y in q.years { candidates.formUnion(lexicon.statementsByYear[y] ?? []) }
     }
     let total = contentWeight(q)
     let required = q.requiredEntityIDs
@@ -65,37 +63,54 @@ struct StatementRanker {
     let named = Set(q.entityIDs).union(q.contextEntities)
     let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
     let measureScores = Dictionary(q.measures.map { ($0.id, $0.score) }, uniquingKeysWith: max)
-    // Per question, every lookup the loop needs becomes an array of flags indexed by statement,
-    // so scoring a candidate costs array reads instead of string hashing.
-    let n = lexicon.knowledge.statements.count
-    func flags(_ indexes: [Int]?) -> [Bool] {
-      var f = [Bool](repeating: false, count: n)
-      for i in indexes ?? [] { f[i] = true }
-      return f
+    // Per question, every index lookup the loop needs becomes a row of flags over the candidates
+    // (sorted, so each row is one merge with a sorted index list): scoring a candidate costs array
+    // reads instead of string hashing, and nothing here grows with the size of the knowledge.
+    let cand = candidates.sorted()
+    let m = cand.count
+    var hits: [Bool] = []
+    /// Appends one row: which candidates the (ascending) statement list contains.
+    func addRow(_ list: [Int]?) -> Int {
+      let row = hits.count
+      hits.append(contentsOf: repeatElement(false, count: m))
+      guard let list else { return row }
+      var a = 0, b = 0
+      while a < m && b < list.count {
+        if cand[a] == list[b] {
+          hits[row + a] = true
+          a += 1
+          b += 1
+        } else if cand[a] < list[b] {
+          a += 1
+        } else {
+          b += 1
+        }
+      }
+      return row
     }
     enum Role { case background, context, setting, soft, hard }
-    let entityChecks: [(id: String, weight: Double, role: Role, mentioned: [Bool])] = q.entityIDs.map { e in
+    let entityChecks: [(id: String, weight: Double, role: Role, row: Int)] = q.entityIDs.map { e in
       let kind = lexicon.knowledge.entityByID[e]?.kind ?? ""
       let role: Role =
         q.contextEntities.contains(e) ? .context
         : lexicon.backgroundEntities.contains(e) ? .background
         : Self.settingKinds.contains(kind) ? .setting : Self.softKinds.contains(kind) ? .soft : .hard
-      return (e, entityWeight(e), role, flags(lexicon.statementsMentioning[e]))
+      return (e, entityWeight(e), role, addRow(lexicon.statementsMentioning[e]))
     }
-    let termChecks: [(term: String, weight: Double, present: [Bool])] = q.content.map { c in
-      (c.term, lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), flags(lexicon.postings[c.term]))
+    let termChecks: [(term: String, weight: Double, row: Int)] = q.content.map { c in
+      (c.term, lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), addRow(lexicon.postings[c.term]))
     }
-    let contextChecks: [(weight: Double, present: [Bool])] = q.contextTerms.map { (0.3 * lexicon.weight($0), flags(lexicon.postings[$0])) }
+    let contextChecks: [(weight: Double, row: Int)] = q.contextTerms.map { (0.3 * lexicon.weight($0), addRow(lexicon.postings[$0])) }
     var unitAskedCache: [String: Bool] = [:]
     var result: [ScoredStatement] = []
-    result.reserveCapacity(candidates.count)
-    for i in candidates {
+    result.reserveCapacity(m)
+    for (k, i) in cand.enumerated() {
       let s = lexicon.knowledge.statements[i]
       var relevance = 0.0
       var missing: [String] = []
       var softMissing: [String] = []
       for check in entityChecks {
-        if check.mentioned[i] {
+        if hits[check.row + k] {
           relevance += check.weight * (check.role == .context ? 0.3 : 1)
           continue
         }
@@ -126,7 +141,7 @@ struct StatementRanker {
         context = lexicon.measureContext[m] ?? []
       }
       var hit = 0.0
-      for check in termChecks where check.present[i] || context.contains(check.term) {
+      for check in termChecks where hits[check.row + k] || context.contains(check.term) {
         hit += check.weight
       }
       relevance += hit
@@ -144,7 +159,7 @@ struct StatementRanker {
           relevance += 1.0
         }
       }
-      for check in contextChecks where check.present[i] { relevance += check.weight }
+      for check in contextChecks where hits[check.row + k] { relevance += check.weight }
       let coverage = total > 0 ? min(1, hit / total) : 1
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
@@ -164,7 +179,8 @@ struct StatementRanker {
           index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
           timeMatch: timeMatch, echo: echo, subjectNamed: subjectNamed, unitAsked: unitAsked, unitConflict: unitConflict))
     }
-    result.sort { ($0.relevance, $1.index) > ($1.relevance, $0.index) }
-    return result
+    // Sort positions, not the scored values: moving those would retain and release their arrays.
+    let order = result.indices.sorted { (result[$0].relevance, result[$1].index) > (result[$1].relevance, result[$0].index) }
+    return order.map { result[$0] }
   }
 }
