@@ -39,6 +39,9 @@ package enum KnowledgeChecker {
       }
     }
 
+    for source in d.sources {
+      for id in source.subjects { entity(id, "source \"\(source.id)\" subject", at: d.positions["source:" + source.id]) }
+    }
     for e in d.entities {
       let at = d.positions["entity:" + e.id]
       citation(e.citation, "entity \"\(e.id)\"", at: at)

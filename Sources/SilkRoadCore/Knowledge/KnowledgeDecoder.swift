@@ -98,6 +98,7 @@ package struct KnowledgeDecoder {
     let title = r.string("title", required: true) ?? ""
     let date = r.string("date", required: true) ?? ""
     let note = r.string("note") ?? ""
+    let subjects = r.strings("subjects")
     var sections: [Section] = []
     if let list = r.array("sections", required: true) {
       for item in list {
@@ -111,10 +112,10 @@ package struct KnowledgeDecoder {
         sections.append(Section(name: name, paragraphs: count, summary: summary, topics: topics))
       }
     }
-    r.finish(allowed: ["id", "title", "date", "note", "sections"])
+    r.finish(allowed: ["id", "title", "date", "note", "subjects", "sections"])
     problems += r.problems
     declare("source", id, at: o.position)
-    sources.append(Source(id: id, title: title, date: date, note: note, sections: sections))
+    sources.append(Source(id: id, title: title, date: date, note: note, sections: sections, subjects: subjects))
   }
 
   private mutating func topic(_ o: JSONValue) {

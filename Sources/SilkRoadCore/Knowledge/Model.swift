@@ -33,6 +33,9 @@ public struct Source: Sendable {
   public var date: String
   public var note: String
   public var sections: [Section]
+  /// The entities the whole source is about (for the article, China): so common in it that a
+  /// question naming them does not need a statement that names them too.
+  public var subjects: [String] = []
 
   public func section(named name: String) -> Section? { sections.first { $0.name == name } }
 }

@@ -13,7 +13,7 @@
 package enum Snapshot {
   static let magic: [UInt8] = Array("SRKS".utf8)
   /// Bump whenever the layout, or what the lexicon computes, changes.
-  static let version = 1
+  static let version = 2
 
   /// The snapshot of a lexicon and the knowledge it indexes.
   package static func encode(_ lexicon: Lexicon) -> [UInt8] {
@@ -284,6 +284,7 @@ extension SnapshotWriter {
       w.string(s.title)
       w.string(s.date)
       w.string(s.note)
+      w.strings(s.subjects)
       w.array(s.sections) { w, sec in
         w.string(sec.name)
         w.int(sec.paragraphs)
@@ -361,12 +362,13 @@ extension SnapshotReader {
   }
 
   mutating func knowledge() throws(SnapshotError) -> Knowledge {
-    let sources = try array { r throws(SnapshotError) in
-      Source(
-        id: try r.string(), title: try r.string(), date: try r.string(), note: try r.string(),
-        sections: try r.array { r throws(SnapshotError) in
-          Section(name: try r.string(), paragraphs: try r.int(), summary: try r.string(), topics: try r.strings())
-        })
+    let sources = try array { r throws(SnapshotError) -> Source in
+      let (id, title, date, note) = (try r.string(), try r.string(), try r.string(), try r.string())
+      let subjects = try r.strings()
+      let sections = try r.array { r throws(SnapshotError) in
+        Section(name: try r.string(), paragraphs: try r.int(), summary: try r.string(), topics: try r.strings())
+      }
+      return Source(id: id, title: title, date: date, note: note, sections: sections, subjects: subjects)
     }
     let topics = try array { r throws(SnapshotError) in Topic(id: try r.string(), name: try r.string(), words: try r.strings()) }
     let measures = try array { r throws(SnapshotError) in

@@ -183,7 +183,9 @@ public final class Lexicon: Sendable {
     statementsByYear = byYear
     var mentionCounts: [String: Int] = [:]
     for ids in mentioned { for id in ids { mentionCounts[id, default: 0] += 1 } }
+    // A source's declared subjects, and anything named in a fifth of all statements.
     backgroundEntities = Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys)
+      .union(k.sources.flatMap(\.subjects))
     let n = Double(max(1, k.statements.count))
     var idf: [String: Double] = [:]
     for (t, c) in df { idf[t] = naturalLog(1 + n / Double(c)) }

@@ -117,6 +117,7 @@ enum WhyReport {
     }
     lines += t.notes.map { "Note: \($0)" }
     if !t.facts.isEmpty { lines.append("Facts used: \(t.facts.joined(separator: ", "))") }
+    if t.candidates > 0 { lines.append("Scored \(t.candidates) candidate statement\(t.candidates == 1 ? "" : "s"); the best:") }
     for s in t.top {
       let missing = s.missing.isEmpty ? "" : ", lacks \(s.missing.joined(separator: ", "))"
       lines.append("  candidate \(s.id): relevance \(NumberText.format(s.relevance, places: 2)), coverage \(NumberText.format(s.coverage, places: 2)), echo \(NumberText.format(s.echo, places: 2))\(missing)")

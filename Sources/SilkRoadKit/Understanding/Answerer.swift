@@ -41,6 +41,8 @@ public struct Answerer: Sendable {
     /// The best-matching statements: id, relevance, coverage, entities they lack.
     public var top: [(id: String, relevance: Double, coverage: Double, echo: Double, missing: [String])] = []
     public var facts: [String] = []
+    /// How many statements the index offered and the ranker scored.
+    public var candidates = 0
   }
 
   public func answer(_ query: Query, suggesting: Bool = true) -> (Answer, Trace) {
@@ -48,6 +50,7 @@ public struct Answerer: Sendable {
     var (answer, trace) = choose(query, ranked, suggesting: suggesting)
     trace.top = ranked.prefix(3).map { (lexicon.knowledge.statements[$0.index].id, $0.relevance, $0.coverage, $0.echo, $0.missingEntities) }
     trace.facts = answer.facts
+    trace.candidates = ranked.count
     if answer.status == .noAnswer { answer.facts = [] }
     return (answer, trace)
   }
