@@ -62,8 +62,26 @@ func report(_ name: String, _ times: [UInt64]) {
 // 1. Latency with the real knowledge.
 let base = Answerer(knowledge: load(EmbeddedKnowledge.allFiles))
 _ = latency(base, rounds: 2)  // warm-up
-let baseTimes = latency(base, rounds: 20)
+let baseTimes = latency(base, rounds: Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "20") ?? 20)
 report("question latency (public set)", baseTimes)
+// BENCH_ONLY_BASE=1 stops here (for profiling the per-question path alone).
+if ProcessInfo.processInfo.environment["BENCH_ONLY_BASE"] != nil { exit(0) }
+// BENCH_PER_QUESTION=1 lists each question's median time, slowest first.
+if ProcessInfo.processInfo.environment["BENCH_PER_QUESTION"] != nil {
+  var rows: [(Double, String)] = []
+  for q in questions {
+    var t: [UInt64] = []
+    for _ in 0..<21 {
+      let c = Conversation(answerer: base)
+      let t0 = now()
+      _ = c.respond(to: q)
+      t.append(now() - t0)
+    }
+    rows.append((percentile(t.sorted(), 0.5), q))
+  }
+  for (t, q) in rows.sorted(by: { $0.0 > $1.0 }) { print(String(format: "%8.1f µs  ", t) + q) }
+  exit(0)
+}
 
 // 2. A knowledge base 100 times larger: 99 synthetic copies of every entity, measure and statement
 //    with new ids, names and words, plus the real one, so the real questions still find their facts

@@ -102,8 +102,8 @@ package struct FrozenStringSet: Sendable, Sequence {
 }
 
 extension SnapshotWriter {
-  mutating func map<V>(_ m: FrozenStringMap<V>, _ value: (inout SnapshotWriter, V) -> Void) {
-    strings(m.keys)
+  mutating func map<V>(_ m: FrozenStringMap<V>, inlineKeys: Bool = false, _ value: (inout SnapshotWriter, V) -> Void) {
+    if inlineKeys { array(m.keys) { $0.inlineString($1) } } else { strings(m.keys) }
     for v in m.values { value(&self, v) }
   }
 
@@ -111,8 +111,8 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-  mutating func map<V>(_ value: (inout SnapshotReader) throws(SnapshotError) -> V) throws(SnapshotError) -> FrozenStringMap<V> {
-    let keys = try sortedDistinctKeys()
+  mutating func map<V>(inlineKeys: Bool = false, _ value: (inout SnapshotReader) throws(SnapshotError) -> V) throws(SnapshotError) -> FrozenStringMap<V> {
+    let keys = try sortedDistinctKeys(inline: inlineKeys)
     var values: [V] = []
     values.reserveCapacity(keys.count)
     for _ in keys { values.append(try value(&self)) }
@@ -125,8 +125,8 @@ extension SnapshotReader {
 
   /// Keys as the writer put them: sorted and distinct (a damaged list is refused, since a
   /// repeated key would make two slots for one word).
-  private mutating func sortedDistinctKeys() throws(SnapshotError) -> [String] {
-    let keys = try strings()
+  private mutating func sortedDistinctKeys(inline: Bool = false) throws(SnapshotError) -> [String] {
+    let keys = inline ? try array { r throws(SnapshotError) in try r.inlineString() } : try strings()
     for i in keys.indices.dropFirst() where !(keys[i - 1] < keys[i]) { throw SnapshotError() }
     return keys
   }

@@ -229,7 +229,9 @@ public final class Lexicon: Sendable {
     }
     unitTermsByUnit = units
     statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
-    self.vocabulary = FrozenStringSet(vocabulary)
+    let frozenVocabulary = FrozenStringSet(vocabulary)
+    self.vocabulary = frozenVocabulary
+    deletionIndex = Lazy { DeletionIndex(DeletionIndex.eligible(frozenVocabulary)) }
   }
 
   /// The lexicon a snapshot holds (see `Snapshot`): every table as `init(_:)` built it.
@@ -271,6 +273,14 @@ public final class Lexicon: Sendable {
     guard statementTerms.count == knowledge.statements.count, statementEntities.count == knowledge.statements.count,
       statementUnits.count == knowledge.statements.count
     else { throw SnapshotError() }
+    // The typo index is read on first use (most questions need none): 0.5 ms then, not at every start.
+    let section = try r.section()
+    let vocabulary = self.vocabulary
+    deletionIndex = Lazy {
+      var r = section
+      if let words = try? r.map(inlineKeys: true, { r throws(SnapshotError) in try r.strings() }), r.atEnd { return DeletionIndex(words: words) }
+      return DeletionIndex(DeletionIndex.eligible(vocabulary))
+    }
   }
 
   /// Writes every table, in the order `init(knowledge:reading:)` reads them.
@@ -308,6 +318,7 @@ public final class Lexicon: Sendable {
     w.dictionary(measuresByTerm, string, strings)
     w.dictionary(topicsByTerm, string, strings)
     w.dictionary(topicPhrases, string, phrases)
+    w.section { $0.map(deletionIndex.value.words, inlineKeys: true, strings) }
   }
 
   /// The terms a question uses when it asks for figures in this unit.
@@ -331,7 +342,8 @@ public final class Lexicon: Sendable {
   /// Inverse document frequency, with unseen terms weighted as the rarest.
   package func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
 
-  package let deletionIndex = Lazy<DeletionIndex>()
+  /// Built on first use, since most questions have no typo; read from the snapshot when there is one.
+  package let deletionIndex: Lazy<DeletionIndex>
 
   /// Whether a short unknown word is one swap or one substituted letter away from a stop word
   /// of the same length (at least three letters).
@@ -349,9 +361,7 @@ public final class Lexicon: Sendable {
   /// grow with the vocabulary; it is built on first use, since most questions have no typo.
   package func correction(for term: String) -> String? {
     guard term.count >= 6 else { return nil }
-    let index = deletionIndex.value {
-      DeletionIndex(vocabulary.filter { $0.count >= 5 && $0.first.map { !$0.isNumber } ?? false }.sorted())
-    }
+    let index = deletionIndex.value
     var best: [String] = []
     for candidate in index.candidates(for: term) where EditDistance.distance(term, candidate, limit: 1) == 1 {
       if !best.contains(candidate) { best.append(candidate) }
@@ -365,24 +375,43 @@ public final class Lexicon: Sendable {
 /// Words by every form with one letter deleted (and as they are): two words one edit apart always
 /// share a key, so looking up a word's own keys finds every candidate within one edit.
 package struct DeletionIndex: Sendable {
-  private var words: [String: [String]] = [:]
+  let words: FrozenStringMap<[String]>
 
-  package init<S: Sequence>(_ vocabulary: S) where S.Element == String {
-    for w in vocabulary { for key in Self.keys(w) { words[key, default: []].append(w) } }
+  /// The words worth correcting to: five letters or more, not numbers.
+  static func eligible(_ vocabulary: FrozenStringSet) -> [String] {
+    vocabulary.filter { $0.utf8.count >= 5 && $0.first.map { !$0.isNumber } ?? false }
   }
 
-  package static func keys(_ word: String) -> Set<String> {
+  init(_ vocabulary: [String]) {
+    var words: [String: [String]] = [:]
+    for w in vocabulary { for key in Self.keys(w) { words[key, default: []].append(w) } }
+    self.words = FrozenStringMap(words)
+  }
+
+  init(words: FrozenStringMap<[String]>) { self.words = words }
+
+  /// The word and every form of it with one character deleted, each once.
+  static func keys(_ word: String) -> [String] {
+    var keys = [word]
+    let utf8 = Array(word.utf8)
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      for i in utf8.indices where i == 0 || utf8[i] != utf8[i - 1] {
+        var b = utf8
+        b.remove(at: i)
+        keys.append(String(decoding: b, as: UTF8.self))
+      }
+      return keys
+    }
     let chars = Array(word)
-    var keys: Set<String> = [word]
-    for i in chars.indices {
+    for i in chars.indices where i == 0 || chars[i] != chars[i - 1] {
       var c = chars
       c.remove(at: i)
-      keys.insert(String(c))
+      keys.append(String(c))
     }
     return keys
   }
 
-  package func candidates(for word: String) -> [String] {
+  func candidates(for word: String) -> [String] {
     Self.keys(word).flatMap { words[$0] ?? [] }
   }
 }
@@ -390,8 +419,11 @@ package struct DeletionIndex: Sendable {
 /// A value computed on first use and kept; safe to share between threads.
 package final class Lazy<Value: Sendable>: Sendable {
   private let stored = Mutex<Value?>(nil)
+  private let make: @Sendable () -> Value
 
-  package func value(_ make: () -> Value) -> Value {
+  init(_ make: @escaping @Sendable () -> Value) { self.make = make }
+
+  package var value: Value {
     stored.withLock { v in
       if let v { return v }
       let made = make()

@@ -39,12 +39,12 @@ enum Decliner {
       guard s.kind == .figure, let id = s.measure, let subject = s.about.first,
         let template = m.knowledge.measureByID[id]?.question
       else { continue }
-      if !m.query.entityIDs.isEmpty && !m.query.entityIDs.contains(subject) && template.contains("{e}") { continue }
+      if !m.query.entityIDs.isEmpty && !m.query.entityIDs.contains(subject) && template.includes("{e}") { continue }
       if let q = m.question(measure: id, subject: subject) { add(q) }
     }
     for e in m.query.requiredEntityIDs { add("Tell me about \(m.name(e))") }
     if candidates.count < 2 {
-      for measure in m.knowledge.measures.prefix(200) where measure.question?.contains("{e}") == false && candidates.count < 6 {
+      for measure in m.knowledge.measures.prefix(200) where measure.question?.includes("{e}") == false && candidates.count < 6 {
         add(measure.question!)
       }
     }

@@ -15,7 +15,7 @@ struct ProfileAnswer: AnswerModule {
     let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
     guard unexplained.isEmpty, m.query.askedMeasures.isEmpty, m.query.years.isEmpty else { return nil }
     var lines = [Answer.Line("\(entity.name): \(entity.description)", citations: entity.citation.map { [$0] } ?? [])]
-    if let role = entity.role, !entity.description.lowercased().contains(role.lowercased()) {
+    if let role = entity.role, !entity.description.lowercased().includes(role.lowercased()) {
       lines.append(Answer.Line("Role: \(role)", citations: entity.citation.map { [$0] } ?? []))
     }
     // Its stated relations on one line, as the source phrases them ("visited Hikvision").
@@ -28,10 +28,17 @@ struct ProfileAnswer: AnswerModule {
     }
     // Key facts: figures first, then events and claims, at most one per topic and five in all.
     let indexes = (m.knowledge.statementsByEntity[entity.id] ?? []).filter { m.knowledge.statements[$0].about.first == entity.id || m.knowledge.statements[$0].about.contains(entity.id) }
-    let order: [StatementKind: Int] = [.figure: 0, .event: 1, .claim: 2, .recommendation: 3, .summary: 4]
-    let sorted = indexes.map { m.knowledge.statements[$0] }.sorted {
-      ($0.about.first == entity.id ? 0 : 1, order[$0.kind]!, $0.citation) < ($1.about.first == entity.id ? 0 : 1, order[$1.kind]!, $1.citation)
+    func order(_ kind: StatementKind) -> Int {
+      switch kind {
+      case .figure: 0
+      case .event: 1
+      case .claim: 2
+      case .recommendation: 3
+      case .summary: 4
+      }
     }
+    let sorted = indexes.map { m.knowledge.statements[$0] }.map { s in ((s.about.first == entity.id ? 0 : 1, order(s.kind)), s) }
+      .sorted { ($0.0.0, $0.0.1, $0.1.citation) < ($1.0.0, $1.0.1, $1.1.citation) }.map(\.1)
     var topicsSeen = Set<String>()
     var facts: [String] = []
     for s in sorted where facts.count < 5 {

@@ -23,8 +23,8 @@ struct MatchContext {
   /// when the measure has none or the template already names the subject ("… did China give China?").
   func question(measure id: String, subject: String) -> String? {
     guard let template = knowledge.measureByID[id]?.question else { return nil }
-    guard template.contains("{e}") else { return template }
-    if template.contains(name(subject)) { return nil }
+    guard template.includes("{e}") else { return template }
+    if template.includes(name(subject)) { return nil }
     return template.replacingAll("{e}", with: name(subject))
   }
 

@@ -154,7 +154,7 @@ public struct QuestionAnalyzer: Sendable {
     func contains(_ phrase: [String]) -> Bool {
       if phrase.count == 1 { return termSet.contains(phrase[0]) }
       guard phrase.count <= sequence.count else { return false }
-      for start in 0...(sequence.count - phrase.count) where Array(sequence[start..<(start + phrase.count)]) == phrase { return true }
+      for start in 0...(sequence.count - phrase.count) where sequence[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
       return false
     }
     var candidateMeasures = Set<String>()
