@@ -473,7 +473,7 @@ package enum Base64 {
   /// whole snapshot: four table look-ups per three bytes, no branch but the loop's, and the padded
   /// last group done apart.
   package static func decode(_ text: String) -> [UInt8]? {
-    var value = [UInt32](repeating: 0xFF, count: 256)
+    var value = [UInt32](repeating: 0xFFFF_FFFF, count: 256)
     for (i, c) in alphabet.enumerated() { value[Int(c)] = UInt32(i) }
     var text = text
     return text.withUTF8 { u -> [UInt8]? in
@@ -508,7 +508,7 @@ package enum Base64 {
           count = o + 3 - pad
         }
       }
-      // A character outside the alphabet looks up 0xFF, which sets bits above the 24 used.
+      // A character outside the alphabet looks up all ones, which set bits above the 24 used.
       return bad >> 24 == 0 ? out : nil
     }
   }
