@@ -7,6 +7,8 @@ public enum InputSanitizer {
   public static let maxCharacters = 1000
 
   public static func clean(_ text: String) -> (text: String, truncated: Bool) {
+    // Most lines are printable ASCII and short enough: nothing to remove or cut.
+    if text.utf8.count <= maxCharacters && text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (text, false) }
     var out = String.UnicodeScalarView()
     var scalars = text.unicodeScalars.makeIterator()
     var count = 0

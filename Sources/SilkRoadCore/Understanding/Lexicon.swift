@@ -11,6 +11,8 @@ public final class Lexicon: Sendable {
   package let genericTerms: FrozenStringSet
   /// Every word the knowledge uses, already stemmed and mapped through synonyms.
   package let termOf: FrozenStringMap<String>
+  /// The stem of every word the knowledge uses, so most question words need no stemming.
+  package let stemOf: FrozenStringMap<String>
   /// The terms questions use for each unit ("money" words for USD, the noun for counts).
   package let unitTermsByUnit: [String: Set<String>]
   /// Each statement's unit, lower-cased (its own, else its measure's).
@@ -223,6 +225,7 @@ public final class Lexicon: Sendable {
     vocabulary = vocabulary.filter { !stopTerms.contains($0) }
     for w in Array(k.stopwords) + Array(k.genericWords) + k.forms.flatMap(\.phrases) { _ = terms(w) }
     termOf = FrozenStringMap(termCache)
+    stemOf = FrozenStringMap(stemCache)
     var units: [String: Set<String>] = [:]
     for u in Set(k.measures.map { $0.unit.lowercased() } + k.statements.compactMap { $0.unit?.lowercased() }) {
       units[u] = Set(terms(Self.unitWords[u] ?? u)).subtracting(stopTerms)
@@ -246,6 +249,7 @@ public final class Lexicon: Sendable {
     stopTerms = try r.set()
     genericTerms = try r.set()
     termOf = try r.map(string)
+    stemOf = try r.map(string)
     unitTermsByUnit = try r.byString(stringSet)
     statementUnits = try r.array { r throws(SnapshotError) in try r.optionalString() }
     canonical = try r.map(string)
@@ -294,6 +298,7 @@ public final class Lexicon: Sendable {
     w.set(stopTerms)
     w.set(genericTerms)
     w.map(termOf, string)
+    w.map(stemOf, string)
     w.dictionary(unitTermsByUnit, string, stringSet)
     w.array(statementUnits) { $0.optionalString($1) }
     w.map(canonical, string)
@@ -333,11 +338,14 @@ public final class Lexicon: Sendable {
   /// The term for one folded token: stemmed, then mapped through the synonym groups.
   package func term(_ token: String) -> String {
     if let known = termOf[token] { return known }
-    let s = Stemmer.stem(token)
+    let s = stem(token)
     return canonical[s] ?? s
   }
 
   package func terms(_ text: String) -> [String] { Tokenizer.tokens(text).map(term) }
+
+  /// The stem of one folded token (looked up for the knowledge's own words).
+  package func stem(_ token: String) -> String { stemOf[token] ?? Stemmer.stem(token) }
 
   /// Inverse document frequency, with unseen terms weighted as the rarest.
   package func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }

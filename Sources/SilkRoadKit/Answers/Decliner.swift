@@ -34,7 +34,8 @@ enum Decliner {
   static func suggest(_ m: MatchContext) -> [String] {
     var candidates: [String] = []
     func add(_ s: String) { if !candidates.contains(s) { candidates.append(s) } }
-    for scored in m.ranked.prefix(40) {
+    // At most eight are checked (below), so collecting stops there.
+    for scored in m.ranked.prefix(40) where candidates.count < 8 {
       let s = m.statement(scored)
       guard s.kind == .figure, let id = s.measure, let subject = s.about.first,
         let template = m.knowledge.measureByID[id]?.question

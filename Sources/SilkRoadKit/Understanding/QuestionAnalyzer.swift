@@ -25,7 +25,7 @@ public struct QuestionAnalyzer: Sendable {
     var q = Query(text: text)
     let cased = Tokenizer.tokensWithCase(text)
     let tokens = cased.map(\.token)
-    let stems = tokens.map(Stemmer.stem)
+    let stems = tokens.map(lexicon.stem)
     // Words after a subordinating conjunction belong to a clause that sets the scene.
     var subordinateFrom = tokens.count
     func isYear(_ k: Int) -> Bool { k < tokens.count && tokens[k].count == 4 && Int(tokens[k]).map { (1900...2100).contains($0) } == true }
@@ -46,7 +46,7 @@ public struct QuestionAnalyzer: Sendable {
       var matched = false
       for candidate in lexicon.aliases[stems[i]] ?? [] {
         let n = candidate.stems.count
-        guard i + n <= tokens.count, Array(stems[i..<(i + n)]) == candidate.stems else { continue }
+        guard i + n <= tokens.count, stems[i..<(i + n)].elementsEqual(candidate.stems) else { continue }
         if candidate.stems.allSatisfy({ lexicon.stopTerms.contains($0) }) { continue }
         if !q.entities.contains(where: { $0.entity == candidate.entity }) {
           q.entities.append(.init(entity: candidate.entity, typed: tokens[i..<(i + n)].joined(separator: " "), corrected: false))
@@ -104,7 +104,7 @@ public struct QuestionAnalyzer: Sendable {
       let term = lexicon.term(token)
       if lexicon.stopTerms.contains(term) || lexicon.stopTerms.contains(token) || Self.pronouns.contains(token) { continue }
       if token.count == 1 && !(token.first?.isNumber ?? false) { continue }
-      if !lexicon.vocabulary.contains(term) && (lexicon.genericTerms.contains(term) || lexicon.genericTerms.contains(Stemmer.stem(token))) { continue }
+      if !lexicon.vocabulary.contains(term) && (lexicon.genericTerms.contains(term) || lexicon.genericTerms.contains(lexicon.stem(token))) { continue }
       // An unknown adverb ("properly", "lately") colours a question but never decides it.
       if !lexicon.vocabulary.contains(term) && token.count >= 5 && token.hasSuffix("ly") { continue }
       // A slip on a little word ("dose" for "does", "waht") is that word.
@@ -154,7 +154,10 @@ public struct QuestionAnalyzer: Sendable {
     func contains(_ phrase: [String]) -> Bool {
       if phrase.count == 1 { return termSet.contains(phrase[0]) }
       guard phrase.count <= sequence.count else { return false }
-      for start in 0...(sequence.count - phrase.count) where sequence[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+      search: for start in 0...(sequence.count - phrase.count) where sequence[start] == phrase[0] {
+        for k in 1..<phrase.count where sequence[start + k] != phrase[k] { continue search }
+        return true
+      }
       return false
     }
     var candidateMeasures = Set<String>()

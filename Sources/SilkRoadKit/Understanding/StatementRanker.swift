@@ -47,26 +47,41 @@ struct StatementRanker {
   func rank(_ q: Query) -> [ScoredStatement] {
     // Candidates come from the rarer signals first; the background subject (China, named in a
     // large share of all statements) adds its statements only when nothing else names any.
-    var candidates = Set<Int>()
-    for e in q.entityIDs where !lexicon.backgroundEntities.contains(e) { candidates.formUnion(lexicon.knowledge.statementsByEntity[e] ?? []) }
-    for t in q.contentTerms { candidates.formUnion(lexicon.postings[t] ?? []) }
-    for m in q.measures { candidates.formUnion(lexicon.knowledge.statementsByMeasure[m.id] ?? []) }
-    if candidates.isEmpty {
-      for e in q.entityIDs { candidates.formUnion(lexicon.knowledge.statementsByEntity[e] ?? []) }
+    // Each index list is ascending, so their union is a sort of the concatenation: no hashing.
+    var lists: [[Int]] = []
+    for e in q.entityIDs where !lexicon.backgroundEntities.contains(e) { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
+    for t in q.contentTerms { lists.append(lexicon.postings[t] ?? []) }
+    for m in q.measures { lists.append(lexicon.knowledge.statementsByMeasure[m.id] ?? []) }
+    if lists.allSatisfy(\.isEmpty) {
+      for e in q.entityIDs { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
     }
-    if candidates.isEmpty, !q.years.isEmpty {
-      for y in q.years { candidates.formUnion(lexicon.statementsByYear[y] ?? []) }
+    if lists.allSatisfy(\.isEmpty) {
+      for y in q.years { lists.append(lexicon.statementsByYear[y] ?? []) }
     }
+    var all = Array(lists.joined())
+    all.sort()
+    var cand: [Int] = []
+    cand.reserveCapacity(all.count)
+    for i in all where cand.last != i { cand.append(i) }
     let total = contentWeight(q)
     let required = q.requiredEntityIDs
     let firstNamed = required.first
-    let named = Set(q.entityIDs).union(q.contextEntities)
+    // Small per-question lists, searched by comparison: cheaper than hashing for a handful of names.
+    var named = q.entityIDs
+    for e in q.contextEntities where !named.contains(e) { named.append(e) }
+    let background = Array(lexicon.backgroundEntities)
     let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
-    let measureScores = Dictionary(q.measures.map { ($0.id, $0.score) }, uniquingKeysWith: max)
+    var measureScores: [(id: String, score: Double)] = []
+    for m in q.measures {
+      if let j = measureScores.firstIndex(where: { $0.id == m.id }) {
+        measureScores[j].score = max(measureScores[j].score, m.score)
+      } else {
+        measureScores.append((m.id, m.score))
+      }
+    }
     // Per question, every index lookup the loop needs becomes a row of flags over the candidates
     // (sorted, so each row is one merge with a sorted index list): scoring a candidate costs array
     // reads instead of string hashing, and nothing here grows with the size of the knowledge.
-    let cand = candidates.sorted()
     let m = cand.count
     var hits: [Bool] = []
     /// Appends one row: which candidates the (ascending) statement list contains.
@@ -101,7 +116,7 @@ struct StatementRanker {
       (c.term, lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), addRow(lexicon.postings[c.term]))
     }
     let contextChecks: [(weight: Double, row: Int)] = q.contextTerms.map { (0.3 * lexicon.weight($0), addRow(lexicon.postings[$0])) }
-    var unitAskedCache: [String: Bool] = [:]
+    var unitAskedCache: [(unit: String, asked: Bool)] = []
     var result: [ScoredStatement] = []
     result.reserveCapacity(m)
     for (k, i) in cand.enumerated() {
@@ -135,7 +150,7 @@ struct StatementRanker {
       for t in q.topics where s.topics.contains(t) { relevance += 0.5 }
       var measureMatch = false
       var context: Set<String> = []
-      if let m = s.measure, let score = measureScores[m] {
+      if let m = s.measure, let score = measureScores.first(where: { $0.id == m })?.score {
         relevance += 1.5 * score
         measureMatch = true
         context = lexicon.measureContext[m] ?? []
@@ -163,13 +178,13 @@ struct StatementRanker {
       let coverage = total > 0 ? min(1, hit / total) : 1
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
-      let subjectNamed = s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true || s.about.contains(where: named.contains)
+      let subjectNamed = s.about.first.map { background.contains($0) } ?? true || s.about.contains(where: named.contains)
       let unit = lexicon.statementUnits[i]
       // Money and percentages have many words (any will do); a counted noun must be said in full.
       let unitAsked = unit.map { u in
-        if let known = unitAskedCache[u] { return known }
+        if let known = unitAskedCache.first(where: { $0.unit == u }) { return known.asked }
         let asked = Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
-        unitAskedCache[u] = asked
+        unitAskedCache.append((u, asked))
         return asked
       } ?? false
       let echo = s.measure == nil ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
@@ -179,8 +194,9 @@ struct StatementRanker {
           index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
           timeMatch: timeMatch, echo: echo, subjectNamed: subjectNamed, unitAsked: unitAsked, unitConflict: unitConflict))
     }
-    // Sort positions, not the scored values: moving those would retain and release their arrays.
-    let order = result.indices.sorted { (result[$0].relevance, result[$1].index) > (result[$1].relevance, result[$0].index) }
-    return order.map { result[$0] }
+    // Sort keys, not the scored values: moving those would retain and release their arrays.
+    var keys = result.indices.map { (relevance: result[$0].relevance, index: result[$0].index, at: $0) }
+    keys.sort { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.index < $1.index }
+    return keys.map { result[$0.at] }
   }
 }
