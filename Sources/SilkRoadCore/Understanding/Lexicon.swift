@@ -48,17 +48,17 @@ public final class Lexicon: Sendable {
   /// Statement indexes per term, for finding candidates without scanning every statement.
   package let postings: FrozenStringMap<[Int]>
   package let idf: FrozenStringMap<Double>
-  package let measureHeads: [String: [[String]]]
-  package let measureContext: [String: Set<String>]
+  package let measureHeads: FrozenStringMap<[[String]]>
+  package let measureContext: FrozenStringMap<[String]>
   /// The content terms of each measure's name, to prefer the measure a question echoes most.
-  package let measureNameTerms: [String: Set<String>]
+  package let measureNameTerms: FrozenStringMap<[String]>
   /// Form phrases by their first word, longest first: only these are tried at a position.
-  package let formPhrasesByFirstWord: [String: [(form: String, words: [String])]]
+  package let formPhrasesByFirstWord: FrozenStringMap<[(form: String, words: [String])]>
   /// Measures and topics by the terms of their phrases, so a question only checks the measures
   /// and topics whose words it contains.
-  package let measuresByTerm: [String: [String]]
-  package let topicsByTerm: [String: [String]]
-  package let topicPhrases: [String: [[String]]]
+  package let measuresByTerm: FrozenStringMap<[String]>
+  package let topicsByTerm: FrozenStringMap<[String]>
+  package let topicPhrases: FrozenStringMap<[[String]]>
 
   package static let unitWords = ["usd": "money dollars worth value cost", "percent": "percent share proportion"]
 
@@ -117,10 +117,10 @@ public final class Lexicon: Sendable {
       measureHeads[m.id] = m.words.map(terms).filter { !$0.isEmpty }
       measureContext[m.id] = Set(m.contextWords.flatMap(terms))
     }
-    self.measureHeads = measureHeads
+    self.measureHeads = FrozenStringMap(measureHeads)
     descriptionTerms = FrozenStringMap(Dictionary(k.entities.map { ($0.id, Set(terms($0.description + " " + ($0.role ?? ""))).sorted()) }, uniquingKeysWith: { a, _ in a }))
-    measureNameTerms = Dictionary(k.measures.map { ($0.id, Set(terms($0.name)).subtracting(stopTerms)) }, uniquingKeysWith: { a, _ in a })
-    self.measureContext = measureContext
+    measureNameTerms = FrozenStringMap(Dictionary(k.measures.map { ($0.id, Set(terms($0.name)).subtracting(stopTerms).sorted()) }, uniquingKeysWith: { a, _ in a }))
+    self.measureContext = FrozenStringMap(measureContext.mapValues { $0.sorted() })
 
     var bags: [Set<String>] = []
     var df: [String: Int] = [:]
@@ -200,16 +200,16 @@ public final class Lexicon: Sendable {
     forms.sort { $0.words.count > $1.words.count }
     var byFirst: [String: [(form: String, words: [String])]] = [:]
     for f in forms where !f.words.isEmpty { byFirst[f.words[0], default: []].append(f) }
-    formPhrasesByFirstWord = byFirst
+    formPhrasesByFirstWord = FrozenStringMap(byFirst)
     var mByTerm: [String: [String]] = [:]
     for (id, phrases) in measureHeads { for t in Set(phrases.joined()) { mByTerm[t, default: []].append(id) } }
-    measuresByTerm = mByTerm.mapValues { $0.sorted() }
+    measuresByTerm = FrozenStringMap(mByTerm.mapValues { $0.sorted() })
     var topicPhrases: [String: [[String]]] = [:]
     for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(terms).filter { !$0.isEmpty } }
-    self.topicPhrases = topicPhrases
+    self.topicPhrases = FrozenStringMap(topicPhrases)
     var tByTerm: [String: [String]] = [:]
     for (id, phrases) in topicPhrases { for t in Set(phrases.joined()) { tByTerm[t, default: []].append(id) } }
-    topicsByTerm = tByTerm.mapValues { $0.sorted() }
+    topicsByTerm = FrozenStringMap(tByTerm.mapValues { $0.sorted() })
 
     var vocabulary = Set(df.keys)
     for e in k.entities {
@@ -267,13 +267,13 @@ public final class Lexicon: Sendable {
     statementsByCitation = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, indexes)
     postings = try r.map(indexes)
     idf = try r.map { r throws(SnapshotError) in try r.double() }
-    measureHeads = try r.byString(phrases)
-    measureContext = try r.byString(stringSet)
-    measureNameTerms = try r.byString(stringSet)
-    formPhrasesByFirstWord = try r.byString { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.strings()) } }
-    measuresByTerm = try r.byString(strings)
-    topicsByTerm = try r.byString(strings)
-    topicPhrases = try r.byString(phrases)
+    measureHeads = try r.map(phrases)
+    measureContext = try r.map(strings)
+    measureNameTerms = try r.map(strings)
+    formPhrasesByFirstWord = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.strings()) } }
+    measuresByTerm = try r.map(strings)
+    topicsByTerm = try r.map(strings)
+    topicPhrases = try r.map(phrases)
     guard statementTerms.count == knowledge.statements.count, statementEntities.count == knowledge.statements.count,
       statementUnits.count == knowledge.statements.count
     else { throw SnapshotError() }
@@ -316,13 +316,13 @@ public final class Lexicon: Sendable {
     w.dictionary(statementsByCitation, { $0.citation($1) }, ints)
     w.map(postings, ints)
     w.map(idf) { $0.double($1) }
-    w.dictionary(measureHeads, string, phrases)
-    w.dictionary(measureContext, string, stringSet)
-    w.dictionary(measureNameTerms, string, stringSet)
-    w.dictionary(formPhrasesByFirstWord, string) { w, list in w.array(list) { w, f in w.string(f.form); w.strings(f.words) } }
-    w.dictionary(measuresByTerm, string, strings)
-    w.dictionary(topicsByTerm, string, strings)
-    w.dictionary(topicPhrases, string, phrases)
+    w.map(measureHeads, phrases)
+    w.map(measureContext, strings)
+    w.map(measureNameTerms, strings)
+    w.map(formPhrasesByFirstWord) { w, list in w.array(list) { w, f in w.string(f.form); w.strings(f.words) } }
+    w.map(measuresByTerm, strings)
+    w.map(topicsByTerm, strings)
+    w.map(topicPhrases, phrases)
     w.section { $0.map(deletionIndex.value.words, inlineKeys: true, strings) }
   }
 

@@ -171,11 +171,11 @@ public struct QuestionAnalyzer: Sendable {
         if phrase.allSatisfy(ownTerms.contains) { own = true }
       }
       guard score > 0 else { continue }
-      score += 0.5 * Double(lexicon.measureContext[id]?.intersection(termSet).count ?? 0)
+      score += 0.5 * Double(lexicon.measureContext[id]?.filter(termSet.contains).count ?? 0)
       // Prefer the measure whose own name the question echoes most ("debt to China" over
       // "debt to China as a share of GDP" when GDP is not mentioned).
       let nameTerms = lexicon.measureNameTerms[id] ?? []
-      if !nameTerms.isEmpty { score += 0.2 * Double(nameTerms.intersection(termSet).count) / Double(nameTerms.count) }
+      if !nameTerms.isEmpty { score += 0.2 * Double(nameTerms.filter(termSet.contains).count) / Double(nameTerms.count) }
       if !own {
         score *= 0.5
         q.entityNamedMeasures.insert(id)

@@ -149,7 +149,7 @@ struct StatementRanker {
       // The question's topics (debt, security, strategy...) favour statements filed under them.
       for t in q.topics where s.topics.contains(t) { relevance += 0.5 }
       var measureMatch = false
-      var context: Set<String> = []
+      var context: [String] = []
       if let m = s.measure, let score = measureScores.first(where: { $0.id == m })?.score {
         relevance += 1.5 * score
         measureMatch = true
