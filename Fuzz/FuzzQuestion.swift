@@ -1,15 +1,17 @@
 // libFuzzer entry point: every input is split into lines and fed, as one conversation, through the
 // same path as the prompt (sanitising, commands, follow-ups, every answer module, quiz and tour).
 // Anything that crashes, hangs or trips AddressSanitizer is a bug; each becomes a regression test
-// in Tests/SilkRoadKitTests/FuzzRegressionTests.swift. Built by build.sh into one module with the
-// library sources, because SwiftPM cannot link a libFuzzer executable (see README, "Fuzzing").
+// in Tests/SilkRoadKitTests/FuzzRegressionTests.swift. Built by build.sh with swiftc (SilkRoadCore,
+// then SilkRoadKit's sources with this file), because SwiftPM cannot link a libFuzzer executable
+// (see README, "Fuzzing").
 #if canImport(SilkRoadKit)
   import SilkRoadKit
 #endif
 
+// The lexicon the binary uses: read from the build-time snapshot.
 nonisolated(unsafe) let fuzzAnswerer: Answerer = {
-  switch Knowledge.load(EmbeddedKnowledge.allFiles) {
-  case .success(let k): return Answerer(knowledge: k)
+  switch EmbeddedKnowledge.lexicon() {
+  case .success(let lexicon): return Answerer(lexicon: lexicon)
   case .failure(let e): fatalError("\(e)")
   }
 }()

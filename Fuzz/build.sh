@@ -1,16 +1,20 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer target: the library sources, the embedded knowledge and FuzzQuestion.swift
-# compiled as one module with -sanitize=fuzzer,address. Output: Fuzz/.build/silkroad-fuzz
+# Builds the libFuzzer target with -sanitize=fuzzer,address: SilkRoadCore as one module, then
+# SilkRoadKit's sources, the embedded knowledge (with its snapshot) and FuzzQuestion.swift as a
+# second, linked into Fuzz/.build/silkroad-fuzz.
 # Whole-module (-wmo), as SwiftPM release builds are: a per-file -O build with the fuzzer
 # instrumentation crashed in the standard library's string hashing on every input (Swift 6.3.1),
 # while -Onone, -O -wmo and SwiftPM's own release + ASan build all run clean.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mkdir -p Fuzz/.build
+out=Fuzz/.build
+mkdir -p "$out"
 swift build --product KnowledgeEmbedder >/dev/null
 embedder=$(swift build --show-bin-path)/KnowledgeEmbedder
-"$embedder" Fuzz/.build/EmbeddedKnowledgeFiles.swift Knowledge $(find Knowledge -name '*.json' -not -path '*/schema/*' | sort)
-swiftc -parse-as-library ${SWIFT_OPT:--O -wmo} -g -sanitize=fuzzer,address -module-name SilkRoadFuzz \
-  -o Fuzz/.build/silkroad-fuzz \
-  $(find Sources/SilkRoadKit -name '*.swift' | sort) Fuzz/.build/EmbeddedKnowledgeFiles.swift Fuzz/FuzzQuestion.swift
-echo "built Fuzz/.build/silkroad-fuzz"
+"$embedder" "$out/EmbeddedKnowledgeFiles.swift" Knowledge $(find Knowledge -name '*.json' -not -path '*/schema/*' | sort)
+flags=(-parse-as-library ${SWIFT_OPT:--O -wmo} -g -sanitize=fuzzer,address -package-name silkroad)
+swiftc "${flags[@]}" -module-name SilkRoadCore -emit-module -emit-module-path "$out/SilkRoadCore.swiftmodule" \
+  -c -o "$out/SilkRoadCore.o" $(find Sources/SilkRoadCore -name '*.swift' | sort)
+swiftc "${flags[@]}" -module-name SilkRoadFuzz -I "$out" -o "$out/silkroad-fuzz" "$out/SilkRoadCore.o" \
+  $(find Sources/SilkRoadKit -name '*.swift' | sort) "$out/EmbeddedKnowledgeFiles.swift" Fuzz/FuzzQuestion.swift
+echo "built $out/silkroad-fuzz"

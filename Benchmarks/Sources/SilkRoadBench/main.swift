@@ -66,20 +66,23 @@ let baseTimes = latency(base, rounds: Int(ProcessInfo.processInfo.environment["B
 report("question latency (public set)", baseTimes)
 // BENCH_ONLY_BASE=1 stops here (for profiling the per-question path alone).
 if ProcessInfo.processInfo.environment["BENCH_ONLY_BASE"] != nil { exit(0) }
-// BENCH_PER_QUESTION=1 lists each question's median time, slowest first.
-if ProcessInfo.processInfo.environment["BENCH_PER_QUESTION"] != nil {
-  var rows: [(Double, String)] = []
-  for q in questions {
+/// Each question's median time (µs) over 21 runs.
+func perQuestion(_ answerer: Answerer) -> [Double] {
+  questions.map { q in
     var t: [UInt64] = []
     for _ in 0..<21 {
-      let c = Conversation(answerer: base)
+      let c = Conversation(answerer: answerer)
       let t0 = now()
       _ = c.respond(to: q)
       t.append(now() - t0)
     }
-    rows.append((percentile(t.sorted(), 0.5), q))
+    return percentile(t.sorted(), 0.5)
   }
-  for (t, q) in rows.sorted(by: { $0.0 > $1.0 }) { print(String(format: "%8.1f µs  ", t) + q) }
+}
+// BENCH_PER_QUESTION=1 lists each question's median time, slowest first (=big: also with 100x).
+let perQuestionMode = ProcessInfo.processInfo.environment["BENCH_PER_QUESTION"]
+if perQuestionMode == "1" {
+  for (t, q) in zip(perQuestion(base), questions).sorted(by: { $0.0 > $1.0 }) { print(String(format: "%8.1f µs  ", t) + q) }
   exit(0)
 }
 
@@ -147,6 +150,13 @@ let bigKnowledge = load(bigFiles)
 let big = Answerer(knowledge: bigKnowledge)
 let buildSeconds = Double(now() - t0) / 1e9
 _ = latency(big, rounds: 1)
+if perQuestionMode == "big" {
+  let small = perQuestion(base), large = perQuestion(big)
+  for ((a, b), q) in zip(zip(small, large), questions).sorted(by: { $0.0.1 / $0.0.0 > $1.0.1 / $1.0.0 }) {
+    print(String(format: "%8.1f µs %8.1f µs %5.1fx  ", a, b, b / a) + q)
+  }
+  exit(0)
+}
 let bigTimes = latency(big, rounds: Int(ProcessInfo.processInfo.environment["BENCH_BIG_ROUNDS"] ?? "5") ?? 5)
 report("question latency (100x knowledge)", bigTimes)
 print(String(format: "  100x knowledge: %d statements, %d entities, loaded and indexed in %.2f s; p50 ratio %.2fx",

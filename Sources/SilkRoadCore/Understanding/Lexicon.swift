@@ -15,6 +15,8 @@ public final class Lexicon: Sendable {
   package let stemOf: FrozenStringMap<String>
   /// The terms questions use for each unit ("money" words for USD, the noun for counts).
   package let unitTermsByUnit: [String: Set<String>]
+  /// Every unit's terms together (derived from `unitTermsByUnit`).
+  package let unitTermSet: Set<String>
   /// Each statement's unit, lower-cased (its own, else its measure's).
   package let statementUnits: [String?]
   package let canonical: FrozenStringMap<String>
@@ -231,6 +233,7 @@ public final class Lexicon: Sendable {
       units[u] = Set(terms(Self.unitWords[u] ?? u)).subtracting(stopTerms)
     }
     unitTermsByUnit = units
+    unitTermSet = Set(units.values.joined())
     statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
     let frozenVocabulary = FrozenStringSet(vocabulary)
     self.vocabulary = frozenVocabulary
@@ -251,6 +254,7 @@ public final class Lexicon: Sendable {
     termOf = try r.map(string)
     stemOf = try r.map(string)
     unitTermsByUnit = try r.byString(stringSet)
+    unitTermSet = Set(unitTermsByUnit.values.joined())
     statementUnits = try r.array { r throws(SnapshotError) in try r.optionalString() }
     canonical = try r.map(string)
     vocabulary = try r.set()

@@ -48,10 +48,18 @@ struct StatementRanker {
     // Candidates come from the rarer signals first; the background subject (China, named in a
     // large share of all statements) adds its statements only when nothing else names any.
     // Each index list is ascending, so their union is a sort of the concatenation: no hashing.
+    // A unit word ("money", "share", "cost"), which every figure of that unit carries, only scores
+    // candidates found otherwise: as a source of candidates it would offer every such figure,
+    // however large the knowledge. It finds candidates only when nothing else does.
     var lists: [[Int]] = []
     for e in q.entityIDs where !lexicon.backgroundEntities.contains(e) { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
-    for t in q.contentTerms { lists.append(lexicon.postings[t] ?? []) }
     for m in q.measures { lists.append(lexicon.knowledge.statementsByMeasure[m.id] ?? []) }
+    var commonLists: [[Int]] = []
+    for t in q.contentTerms {
+      let list = lexicon.postings[t] ?? []
+      if lexicon.unitTermSet.contains(t) { commonLists.append(list) } else { lists.append(list) }
+    }
+    if lists.allSatisfy(\.isEmpty) { lists += commonLists }
     if lists.allSatisfy(\.isEmpty) {
       for e in q.entityIDs { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
     }
