@@ -15,6 +15,8 @@ embedder=$(swift build --show-bin-path)/KnowledgeEmbedder
 flags=(-parse-as-library ${SWIFT_OPT:--O -wmo} -g -sanitize=fuzzer,address -package-name silkroad)
 swiftc "${flags[@]}" -module-name SilkRoadCore -emit-module -emit-module-path "$out/SilkRoadCore.swiftmodule" \
   -c -o "$out/SilkRoadCore.o" $(find Sources/SilkRoadCore -name '*.swift' | sort)
-swiftc "${flags[@]}" -module-name SilkRoadFuzz -I "$out" -o "$out/silkroad-fuzz" "$out/SilkRoadCore.o" \
-  $(find Sources/SilkRoadKit -name '*.swift' | sort) "$out/EmbeddedKnowledgeFiles.swift" Fuzz/FuzzQuestion.swift
+# From inside $out, so that what swiftc writes beside the executable stays there.
+root=$(pwd)
+(cd "$out" && swiftc "${flags[@]}" -module-name SilkRoadFuzz -I . -o silkroad-fuzz SilkRoadCore.o \
+  $(cd "$root" && find "$root/Sources/SilkRoadKit" -name '*.swift' | sort) EmbeddedKnowledgeFiles.swift "$root/Fuzz/FuzzQuestion.swift")
 echo "built $out/silkroad-fuzz"
