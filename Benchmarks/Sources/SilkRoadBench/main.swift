@@ -79,6 +79,24 @@ func perQuestion(_ answerer: Answerer) -> [Double] {
     return percentile(t.sorted(), 0.5)
   }
 }
+// BENCH_PHASES=1 splits the time: understanding the question, then answering it.
+if ProcessInfo.processInfo.environment["BENCH_PHASES"] != nil {
+  var analyze: [UInt64] = [], answer: [UInt64] = []
+  for _ in 0..<(Int(ProcessInfo.processInfo.environment["BENCH_ROUNDS"] ?? "20") ?? 20) {
+    for q in questions {
+      let t0 = now()
+      let query = base.analyzer.analyze(q)
+      let t1 = now()
+      _ = base.answer(query)
+      let t2 = now()
+      analyze.append(t1 - t0)
+      answer.append(t2 - t1)
+    }
+  }
+  report("  analyze", analyze.sorted())
+  report("  rank and answer", answer.sorted())
+  exit(0)
+}
 // BENCH_PER_QUESTION=1 lists each question's median time, slowest first (=big: also with 100x).
 let perQuestionMode = ProcessInfo.processInfo.environment["BENCH_PER_QUESTION"]
 if perQuestionMode == "1" {

@@ -9,8 +9,9 @@
 /// The key part: sorted keys and an open-addressing slot array (linear probing, at most half full).
 package struct FrozenStringIndex: Sendable {
   package let keys: [String]
-  /// Key index + 1 per slot; 0 is empty.
-  private let slots: [Int32]
+  /// Per slot: key index + 1 (0 is empty), and the key's hash, so that a probe compares strings
+  /// only when the hashes agree.
+  private let slots: [(key: Int32, hash: UInt32)]
   private let mask: Int
 
   /// Keys must be distinct; they are kept in the order given.
@@ -19,16 +20,17 @@ package struct FrozenStringIndex: Sendable {
     var capacity = 8
     while capacity < keys.count * 2 { capacity <<= 1 }
     mask = capacity - 1
-    var slots = [Int32](repeating: 0, count: capacity)
+    var slots = [(key: Int32, hash: UInt32)](repeating: (0, 0), count: capacity)
     for (i, key) in keys.enumerated() {
-      var s = Self.hash(key) & mask
-      while slots[s] != 0 { s = (s + 1) & mask }
-      slots[s] = Int32(i + 1)
+      let h = Self.hash(key)
+      var s = Int(truncatingIfNeeded: h) & mask
+      while slots[s].key != 0 { s = (s + 1) & mask }
+      slots[s] = (Int32(i + 1), UInt32(truncatingIfNeeded: h >> 32))
     }
     self.slots = slots
   }
 
-  static func hash(_ key: String) -> Int {
+  static func hash(_ key: String) -> UInt64 {
     var key = key
     return key.withUTF8 { bytes in
       var h: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -36,18 +38,22 @@ package struct FrozenStringIndex: Sendable {
         h ^= UInt64(b)
         h = h &* 0x0000_0100_0000_01B3
       }
-      return Int(truncatingIfNeeded: h ^ (h >> 29))
+      return h ^ (h >> 29)
     }
   }
 
   /// The key's position in `keys`, or nil.
   package func index(of key: String) -> Int? {
-    var s = Self.hash(key) & mask
-    while true {
-      let slot = Int(slots[s])
-      if slot == 0 { return nil }
-      if keys[slot - 1] == key { return slot - 1 }
-      s = (s + 1) & mask
+    let h = Self.hash(key)
+    let check = UInt32(truncatingIfNeeded: h >> 32)
+    var s = Int(truncatingIfNeeded: h) & mask
+    return slots.withUnsafeBufferPointer { slots in
+      while true {
+        let slot = slots[s]
+        if slot.key == 0 { return nil }
+        if slot.hash == check && keys[Int(slot.key) - 1] == key { return Int(slot.key) - 1 }
+        s = (s + 1) & mask
+      }
     }
   }
 }

@@ -26,6 +26,7 @@ public struct QuestionAnalyzer: Sendable {
     let cased = Tokenizer.tokensWithCase(text)
     let tokens = cased.map(\.token)
     let stems = tokens.map(lexicon.stem)
+    let terms = tokens.map(lexicon.term)
     // Words after a subordinating conjunction belong to a clause that sets the scene.
     var subordinateFrom = tokens.count
     func isYear(_ k: Int) -> Bool { k < tokens.count && tokens[k].count == 4 && Int(tokens[k]).map { (1900...2100).contains($0) } == true }
@@ -74,9 +75,9 @@ public struct QuestionAnalyzer: Sendable {
         for j in p..<(p + words.count) {
           used[j] = true
           formUsed[j] = !Self.measureForms.contains(form)
-          q.formTerms.append(lexicon.term(tokens[j]))
+          q.formTerms.append(terms[j])
           // Only quantity-asking forms ("what share", "how big") can name a measure.
-          if Self.measureForms.contains(form) { q.measureFormTerms.append(lexicon.term(tokens[j])) }
+          if Self.measureForms.contains(form) { q.measureFormTerms.append(terms[j]) }
         }
         p += words.count
         advanced = true
@@ -101,20 +102,21 @@ public struct QuestionAnalyzer: Sendable {
     // Remaining words: known, corrected, a misspelt entity, or unknown.
     var focusChecked = false
     for (j, token) in tokens.enumerated() where !used[j] {
-      let term = lexicon.term(token)
+      let term = terms[j]
       if lexicon.stopTerms.contains(term) || lexicon.stopTerms.contains(token) || Self.pronouns.contains(token) { continue }
       if token.count == 1 && !(token.first?.isNumber ?? false) { continue }
-      if !lexicon.vocabulary.contains(term) && (lexicon.genericTerms.contains(term) || lexicon.genericTerms.contains(lexicon.stem(token))) { continue }
+      let known = lexicon.vocabulary.contains(term)
+      if !known && (lexicon.genericTerms.contains(term) || lexicon.genericTerms.contains(stems[j])) { continue }
       // An unknown adverb ("properly", "lately") colours a question but never decides it.
-      if !lexicon.vocabulary.contains(term) && token.count >= 5 && token.hasSuffix("ly") { continue }
+      if !known && token.count >= 5 && token.hasSuffix("ly") { continue }
       // A slip on a little word ("dose" for "does", "waht") is that word.
-      if !lexicon.vocabulary.contains(term), token.count <= 5, lexicon.isTypoOfStopword(token) { continue }
+      if !known, token.count <= 5, lexicon.isTypoOfStopword(token) { continue }
       // The first content word (not a question word, name or everyday word) is what is asked about.
       let isFocus = !focusChecked
       focusChecked = true
       let subordinate = j >= subordinateFrom
-      if lexicon.vocabulary.contains(term) || token.first?.isNumber == true {
-        q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: lexicon.vocabulary.contains(term), subordinate: subordinate))
+      if known || token.first?.isNumber == true {
+        q.content.append(.init(term: term, typed: token, correctedFrom: nil, known: known, subordinate: subordinate))
         continue
       }
       let entityCandidates = fuzzyEntities(stems[j])
@@ -140,7 +142,7 @@ public struct QuestionAnalyzer: Sendable {
       }
     }
 
-    q.allTerms = Set(tokens.map(lexicon.term))
+    q.allTerms = Set(terms)
     q.entities.sort { (entityPositions[$0.entity] ?? 0) < (entityPositions[$1.entity] ?? 0) }
 
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
@@ -149,7 +151,7 @@ public struct QuestionAnalyzer: Sendable {
     let ownTerms = Set(q.content.filter { !$0.subordinate }.map(\.term) + q.measureFormTerms)
     // The main clause's words in order (question words of other forms left out): a head phrase of
     // several words must appear in it as written ("China's exports", not "exports go to China").
-    let sequence = mainTokens.enumerated().filter { !formUsed[$0.offset] }.map { lexicon.term($0.element) }
+    let sequence = mainTokens.indices.filter { !formUsed[$0] }.map { terms[$0] }
     let termSet = ownTerms.union(sequence)
     func contains(_ phrase: [String]) -> Bool {
       if phrase.count == 1 { return termSet.contains(phrase[0]) }
