@@ -12,14 +12,14 @@ public final class Knowledge: Sendable {
   public let genericWords: Set<String>
   public let synonyms: [[String]]
 
-  public let entityByID: [String: Entity]
-  public let measureByID: [String: Measure]
-  public let topicByID: [String: Topic]
-  public let statementIndexByID: [String: Int]
+  public let entityByID: FrozenStringMap<Entity>
+  public let measureByID: FrozenStringMap<Measure>
+  public let topicByID: FrozenStringMap<Topic>
+  public let statementIndexByID: FrozenStringMap<Int>
   /// Statement indexes per entity id (any position in `about`, `to` or `according_to`).
-  public let statementsByEntity: [String: [Int]]
-  public let statementsByMeasure: [String: [Int]]
-  public let statementsByConflict: [String: [Int]]
+  public let statementsByEntity: FrozenStringMap<[Int]>
+  public let statementsByMeasure: FrozenStringMap<[Int]>
+  public let statementsByConflict: FrozenStringMap<[Int]>
 
   package convenience init(decoder d: KnowledgeDecoder) {
     self.init(
@@ -41,23 +41,23 @@ public final class Knowledge: Sendable {
     self.stopwords = Set(stopwords)
     self.genericWords = Set(genericWords)
     self.synonyms = synonyms
-    entityByID = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    measureByID = Dictionary(measures.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    topicByID = Dictionary(topics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-    statementIndexByID = Dictionary(statements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    var byEntity: [String: [Int]] = [:]
-    var byMeasure: [String: [Int]] = [:]
-    var byConflict: [String: [Int]] = [:]
+    entityByID = FrozenStringMap(firstOf: entities.map { ($0.id, $0) })
+    measureByID = FrozenStringMap(firstOf: measures.map { ($0.id, $0) })
+    topicByID = FrozenStringMap(firstOf: topics.map { ($0.id, $0) })
+    statementIndexByID = FrozenStringMap(firstOf: statements.enumerated().map { ($1.id, $0) })
+    var byEntity: [(String, Int)] = []
+    var byMeasure: [(String, Int)] = []
+    var byConflict: [(String, Int)] = []
     for (i, s) in statements.enumerated() {
-      var ids = s.about + s.to
-      if let a = s.accordingTo { ids.append(a) }
-      for id in Set(ids) { byEntity[id, default: []].append(i) }
-      if let m = s.measure { byMeasure[m, default: []].append(i) }
-      if let c = s.conflict { byConflict[c, default: []].append(i) }
+      var ids: [String] = []
+      for id in s.about + s.to + [s.accordingTo].compactMap({ $0 }) where !ids.contains(id) { ids.append(id) }
+      for id in ids { byEntity.append((id, i)) }
+      if let m = s.measure { byMeasure.append((m, i)) }
+      if let c = s.conflict { byConflict.append((c, i)) }
     }
-    statementsByEntity = byEntity
-    statementsByMeasure = byMeasure
-    statementsByConflict = byConflict
+    statementsByEntity = FrozenStringMap(grouping: byEntity)
+    statementsByMeasure = FrozenStringMap(grouping: byMeasure)
+    statementsByConflict = FrozenStringMap(grouping: byConflict)
   }
 
   public func statement(id: String) -> Statement? {

@@ -8,26 +8,39 @@
 
 /// The key part: sorted keys and an open-addressing slot array (linear probing, at most half full).
 package struct FrozenStringIndex: Sendable {
-  package let keys: [String]
+  package private(set) var keys: [String] = []
   /// Per slot: key index + 1 (0 is empty), and the key's hash, so that a probe compares strings
   /// only when the hashes agree.
-  private let slots: [(key: Int32, hash: UInt32)]
+  private var slots: [(key: Int32, hash: UInt32)]
   private let mask: Int
+
+  /// An empty index with room for `count` keys at most half full.
+  init(capacityFor count: Int) {
+    var capacity = 8
+    while capacity < count * 2 { capacity <<= 1 }
+    mask = capacity - 1
+    slots = [(key: Int32, hash: UInt32)](repeating: (0, 0), count: capacity)
+    keys.reserveCapacity(count)
+  }
 
   /// Keys must be distinct; they are kept in the order given.
   init(sortedKeys keys: [String]) {
-    self.keys = keys
-    var capacity = 8
-    while capacity < keys.count * 2 { capacity <<= 1 }
-    mask = capacity - 1
-    var slots = [(key: Int32, hash: UInt32)](repeating: (0, 0), count: capacity)
-    for (i, key) in keys.enumerated() {
-      let h = Self.hash(key)
-      var s = Int(truncatingIfNeeded: h) & mask
-      while slots[s].key != 0 { s = (s + 1) & mask }
-      slots[s] = (Int32(i + 1), UInt32(truncatingIfNeeded: h >> 32))
+    self.init(capacityFor: keys.count)
+    for key in keys { _ = insert(key) }
+  }
+
+  /// The key's position, adding it at the end if it is new (within the capacity given).
+  mutating func insert(_ key: String) -> (index: Int, inserted: Bool) {
+    let h = Self.hash(key)
+    let check = UInt32(truncatingIfNeeded: h >> 32)
+    var s = Int(truncatingIfNeeded: h) & mask
+    while slots[s].key != 0 {
+      if slots[s].hash == check && keys[Int(slots[s].key) - 1] == key { return (Int(slots[s].key) - 1, false) }
+      s = (s + 1) & mask
     }
-    self.slots = slots
+    keys.append(key)
+    slots[s] = (Int32(keys.count), check)
+    return (keys.count - 1, true)
   }
 
   static func hash(_ key: String) -> UInt64 {
@@ -59,14 +72,23 @@ package struct FrozenStringIndex: Sendable {
 }
 
 /// A read-only map from strings.
-package struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
+public struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
   package let index: FrozenStringIndex
-  package let values: [Value]
+  public let values: [Value]
 
   package init(_ dictionary: [String: Value]) {
     let keys = dictionary.keys.sorted()
     index = FrozenStringIndex(sortedKeys: keys)
     values = keys.map { dictionary[$0]! }
+  }
+
+  /// From pairs, in their order; where a key repeats, its first value is kept. No `Hasher`, no sort.
+  package init(firstOf pairs: [(String, Value)]) {
+    var index = FrozenStringIndex(capacityFor: pairs.count)
+    var values: [Value] = []
+    for (k, v) in pairs where index.insert(k).inserted { values.append(v) }
+    self.index = index
+    self.values = values
   }
 
   /// From keys (sorted, distinct) and their values, as a snapshot holds them.
@@ -76,16 +98,30 @@ package struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
     self.values = values
   }
 
-  package subscript(key: String) -> Value? {
+  public subscript(key: String) -> Value? {
     index.index(of: key).map { values[$0] }
   }
 
-  package var keys: [String] { index.keys }
-  package var count: Int { values.count }
-  package var isEmpty: Bool { values.isEmpty }
+  public var keys: [String] { index.keys }
+  public var count: Int { values.count }
+  public var isEmpty: Bool { values.isEmpty }
 
-  package func makeIterator() -> some IteratorProtocol<(key: String, value: Value)> {
+  public func makeIterator() -> some IteratorProtocol<(key: String, value: Value)> {
     zip(index.keys, values).lazy.map { (key: $0.0, value: $0.1) }.makeIterator()
+  }
+}
+
+extension FrozenStringMap where Value == [Int] {
+  /// Groups (key, index) pairs, keys in order of first appearance, each key's indexes as given.
+  package init(grouping pairs: [(String, Int)]) {
+    var index = FrozenStringIndex(capacityFor: pairs.count)
+    var values: [[Int]] = []
+    for (k, i) in pairs {
+      let (at, inserted) = index.insert(k)
+      if inserted { values.append([i]) } else { values[at].append(i) }
+    }
+    self.index = index
+    self.values = values
   }
 }
 
