@@ -173,3 +173,11 @@ extension SnapshotReader {
     return keys
   }
 }
+
+extension FrozenStringSet: ExpressibleByArrayLiteral {
+  package init(arrayLiteral elements: String...) { self.init(elements) }
+}
+
+extension FrozenStringMap: ExpressibleByDictionaryLiteral {
+  public init(dictionaryLiteral elements: (String, Value)...) { self.init(firstOf: elements) }
+}

@@ -55,5 +55,5 @@ struct ProfileAnswer: AnswerModule {
     return Proposal(intent: name, score: asks ? 1.0 : m.query.content.isEmpty ? 0.85 : 0.7, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
   }
 
-  static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
+  static let profileWords: FrozenStringSet = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
 }

@@ -9,17 +9,17 @@ public struct QuestionAnalyzer: Sendable {
 
   public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-  static let monthNames: [String: Int] = [
+  static let monthNames: FrozenStringMap<Int> = [
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
   ]
-  static let measureForms: Set<String> = ["how-much", "superlative", "superlative-low", "compare", "total"]
-  static let subordinators: Set<String> = ["while", "whilst", "because", "although", "though", "after", "before", "since", "until", "unless"]
-  static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "there", "that", "this", "he", "she", "his", "her", "those", "these"]
+  static let measureForms: FrozenStringSet = ["how-much", "superlative", "superlative-low", "compare", "total"]
+  static let subordinators: FrozenStringSet = ["while", "whilst", "because", "although", "though", "after", "before", "since", "until", "unless"]
+  static let pronouns: FrozenStringSet = ["it", "its", "they", "them", "their", "there", "that", "this", "he", "she", "his", "her", "those", "these"]
   static let followUpOpenings: [[String]] = [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["and", "what", "about"], ["same", "for"], ["also"]]
   /// Forms that only count at the start of a question ("is it true", "does").
-  static let openingOnlyForms: Set<String> = ["yes-no", "what-is", "greeting"]
+  static let openingOnlyForms: FrozenStringSet = ["yes-no", "what-is", "greeting"]
 
   public func analyze(_ text: String) -> Query {
     var q = Query(text: text)

@@ -30,8 +30,8 @@ struct StatementRanker {
   /// Entity kinds a statement may leave implicit; the rest (countries, people, companies,
   /// organisations) must be named for a statement to answer a question about them.
   /// Kinds that set the scene for a whole paragraph: named anywhere in it, they count as named.
-  static let settingKinds: Set<String> = ["place", "region"]
-  static let softKinds: Set<String> = ["place", "region", "project", "programme", "equipment", "event", "document", "organisation"]
+  static let settingKinds: FrozenStringSet = ["place", "region"]
+  static let softKinds: FrozenStringSet = ["place", "region", "project", "programme", "equipment", "event", "document", "organisation"]
 
   func entityWeight(_ id: String) -> Double {
     let n = Double(max(1, lexicon.knowledge.statements.count))
