@@ -137,6 +137,15 @@ package struct FrozenStringSet: Sendable, Sequence {
     index = FrozenStringIndex(sortedKeys: keys)
   }
 
+  /// The members in the order first given, repeats dropped: no sort, no `Hasher`, for the small
+  /// sets built for every question.
+  package init<S: Sequence<String>>(distinct members: S) {
+    let list = Array(members)
+    var index = FrozenStringIndex(capacityFor: list.count)
+    for m in list { _ = index.insert(m) }
+    self.index = index
+  }
+
   package func contains(_ member: String) -> Bool { index.index(of: member) != nil }
   package var count: Int { index.keys.count }
   package var isEmpty: Bool { index.keys.isEmpty }

@@ -148,11 +148,11 @@ public struct QuestionAnalyzer: Sendable {
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
     let mainTokens = tokens.prefix(subordinateFrom)
-    let ownTerms = Set(q.content.filter { !$0.subordinate }.map(\.term) + q.measureFormTerms)
+    let ownTerms = FrozenStringSet(distinct: q.content.filter { !$0.subordinate }.map(\.term) + q.measureFormTerms)
     // The main clause's words in order (question words of other forms left out): a head phrase of
     // several words must appear in it as written ("China's exports", not "exports go to China").
     let sequence = mainTokens.indices.filter { !formUsed[$0] }.map { terms[$0] }
-    let termSet = ownTerms.union(sequence)
+    let termSet = FrozenStringSet(distinct: Array(ownTerms) + sequence)
     func contains(_ phrase: [String]) -> Bool {
       if phrase.count == 1 { return termSet.contains(phrase[0]) }
       guard phrase.count <= sequence.count else { return false }
@@ -162,8 +162,8 @@ public struct QuestionAnalyzer: Sendable {
       }
       return false
     }
-    var candidateMeasures = Set<String>()
-    for t in termSet { for id in lexicon.measuresByTerm[t] ?? [] { candidateMeasures.insert(id) } }
+    var candidateMeasures: [String] = []
+    for t in termSet { for id in lexicon.measuresByTerm[t] ?? [] where !candidateMeasures.contains(id) { candidateMeasures.append(id) } }
     for id in candidateMeasures {
       let phrases = lexicon.measureHeads[id] ?? []
       var score = 0.0
@@ -185,8 +185,8 @@ public struct QuestionAnalyzer: Sendable {
       q.measures.append((id, score))
     }
     q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }
-    var candidateTopics = Set<String>()
-    for t in termSet { for id in lexicon.topicsByTerm[t] ?? [] { candidateTopics.insert(id) } }
+    var candidateTopics: [String] = []
+    for t in termSet { for id in lexicon.topicsByTerm[t] ?? [] where !candidateTopics.contains(id) { candidateTopics.append(id) } }
     for id in candidateTopics where lexicon.topicPhrases[id]?.contains(where: { $0.allSatisfy(termSet.contains) }) == true {
       q.topics.append(id)
     }
