@@ -4,24 +4,31 @@ import SilkRoadCore
 /// filtered by whom they are addressed to when the question names someone.
 struct RecommendationAnswer: AnswerModule {
   let name = "recommendation"
-  static let membership: Set<String> = ["part of", "member of", "belongs to", "one of"]
+  static let membership: FrozenStringSet = ["part of", "member of", "belongs to", "one of"]
 
   func propose(_ m: MatchContext) -> Proposal? {
     guard m.has("recommend") || m.query.topics.contains("recommendations") else { return nil }
-    let all = m.lexicon.recommendations.map { m.knowledge.statements[$0] }
-    guard !all.isEmpty else { return nil }
-    var chosen = all
+    guard !m.lexicon.recommendations.isEmpty else { return nil }
+    var chosen: [Statement]?
     var addressee: String?
     for e in m.query.entityIDs {
       // An entity that is part of an addressee (the EU of the West) gets that addressee's advice.
-      let groups = Set([e] + (m.knowledge.entityByID[e]?.relations ?? []).filter { Self.membership.contains($0.relation) }.map(\.target))
-      let addressed = all.filter { !groups.isDisjoint(with: $0.to) }
-      if !addressed.isEmpty {
-        chosen = addressed
+      // Found through the entity index, so the cost follows what is addressed to them.
+      let groups = [e] + (m.knowledge.entityByID[e]?.relations ?? []).filter { Self.membership.contains($0.relation) }.map(\.target)
+      var indexes: [Int] = []
+      for g in groups {
+        for i in m.knowledge.statementsByEntity[g] ?? [] where !indexes.contains(i) {
+          let s = m.knowledge.statements[i]
+          if s.kind == .recommendation && s.to.contains(g) { indexes.append(i) }
+        }
+      }
+      if !indexes.isEmpty {
+        chosen = indexes.sorted().map { m.knowledge.statements[$0] }
         addressee = e
         break
       }
     }
+    let all = chosen == nil ? m.lexicon.recommendations.map { m.knowledge.statements[$0] } : []
     if addressee == nil, let named = m.query.entityIDs.first {
       let groups = all.flatMap(\.to)
       let who = Array(Set(groups)).sorted().map(m.name).joined(separator: ", ")
@@ -30,7 +37,8 @@ struct RecommendationAnswer: AnswerModule {
     }
     let heading = addressee.map { "The source's recommendations for \(m.name($0)):" } ?? "The source's recommendations:"
     var lines = [Answer.Line(heading, style: .heading)]
-    lines += chosen.map { Answer.Line("• " + $0.text, citations: [$0.citation]) }
-    return Proposal(intent: name, score: 1.2, answer: Answer(status: .answered, intent: name, lines: lines, facts: chosen.map(\.id)))
+    let list = chosen ?? all
+    lines += list.map { Answer.Line("• " + $0.text, citations: [$0.citation]) }
+    return Proposal(intent: name, score: 1.2, answer: Answer(status: .answered, intent: name, lines: lines, facts: list.map(\.id)))
   }
 }
