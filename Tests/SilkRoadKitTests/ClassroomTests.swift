@@ -83,6 +83,22 @@ import Testing
     #expect(c.modeLabel == nil)
   }
 
+  /// However many lines are piped in, the lesson log stays bounded: the oldest exchanges go, and
+  /// a saved lesson says how many.
+  @Test func lessonLog_isBoundedAndSaysWhatItDropped() {
+    let c = Conversation(knowledge: Fixtures.builtIn)
+    c.logLimit = 3
+    for i in 0..<7 { _ = c.respond(to: i % 2 == 0 ? "How much does Kyrgyzstan owe China?" : "and Tajikistan?") }
+    #expect(c.log.count < 6)
+    #expect(c.log.count + c.logDropped == 7)
+    guard case .save(_, let md, let n)? = c.respond(to: "save lesson") else {
+      Issue.record("save is a command")
+      return
+    }
+    #expect(n == c.log.count)
+    #expect(md.contains("(The first \(c.logDropped) exchanges of this session are not included.)"))
+  }
+
   @Test func save_exportsMarkdownWithChartsAndNumberedSources() {
     let c = Conversation(knowledge: Fixtures.builtIn)
     _ = c.respond(to: "How much does Kyrgyzstan owe China?")

@@ -3,8 +3,9 @@ import SilkRoadCore
 /// Writes a session as a Markdown lesson: each question and its answer, charts in code blocks, and
 /// a numbered list of the sources cited. Pure text; the executable writes the file.
 public enum LessonExporter {
-  public static func markdown(_ log: [(input: String, reply: Reply)], knowledge k: Knowledge, title: String = "silkroad lesson") -> String {
+  public static func markdown(_ log: [(input: String, reply: Reply)], knowledge k: Knowledge, title: String = "silkroad lesson", omitted: Int = 0) -> String {
     var out = "# \(title)\n\n"
+    if omitted > 0 { out += "(The first \(omitted) exchanges of this session are not included.)\n\n" }
     var cited: [Citation] = []
     for (input, reply) in log {
       out += "## \(input)\n\n"

@@ -83,7 +83,7 @@ public enum Command: Sendable {
     case .save(let path):
       guard !path.isEmpty else { return .text(["Give a file name: save lesson.md"]) }
       let file = path.hasSuffix(".md") ? path : path + ".md"
-      return .save(path: file, markdown: LessonExporter.markdown(conversation.log, knowledge: k), exchanges: conversation.log.count)
+      return .save(path: file, markdown: LessonExporter.markdown(conversation.log, knowledge: k, omitted: conversation.logDropped), exchanges: conversation.log.count)
     case .facts(let filter):
       let list = FactFilter(knowledge: k, lexicon: conversation.answerer.lexicon).select(filter)
       if list.isEmpty { return .text(["No statement matches “\(filter)”. Try an entity (Kyrgyzstan, Huawei) or a topic (debt, trade)."]) }

@@ -17,6 +17,11 @@ public final class Conversation {
   static let contextTurns = 3
   /// Everything asked and answered so far, for `save`.
   public private(set) var log: [(input: String, reply: Reply)] = []
+  /// How many of the earliest exchanges were dropped from `log` to keep memory bounded.
+  public private(set) var logDropped = 0
+  /// The most exchanges a saved lesson keeps: far beyond any class, and a bound on memory however
+  /// many lines are piped in (an exchange holds about a kilobyte).
+  public var logLimit = 10_000
   /// Draw charts with ASCII characters only (the terminal is not UTF-8, or `--ascii`).
   public var asciiCharts = false
   var tour: Tour?
@@ -62,7 +67,14 @@ public final class Conversation {
     }
     switch reply {
     case .quit, .save: break
-    default: log.append((line, reply))
+    default:
+      log.append((line, reply))
+      // Dropped in batches, so appending stays cheap.
+      if log.count >= 2 * logLimit {
+        let extra = log.count - logLimit
+        log.removeFirst(extra)
+        logDropped += extra
+      }
     }
     return reply
   }
