@@ -217,6 +217,22 @@ if FileManager.default.isExecutableFile(atPath: binary) {
   }
   walls.sort()
   print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", "cold `silkroad ask`" as NSString, Double(walls[walls.count / 2]) / 1e6, Double(walls[0]) / 1e6, walls.count))
+  // The floor to read it against: the same binary doing nothing but print its version (its
+  // libraries, runtime and argument parsing), timed the same way in the same minute.
+  let versionArgs: [UnsafeMutablePointer<CChar>?] = [strdup(binary), strdup("--version"), nil]
+  var floors: [UInt64] = []
+  for _ in 0..<50 {
+    var pid: pid_t = 0
+    let start = now()
+    guard posix_spawn(&pid, binary, &actions, nil, versionArgs, environ) == 0 else { break }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
+    floors.append(now() - start)
+  }
+  floors.sort()
+  if !floors.isEmpty {
+    print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", "  floor: `silkroad --version`" as NSString, Double(floors[floors.count / 2]) / 1e6, Double(floors[0]) / 1e6, floors.count))
+  }
   // Peak memory of the child: its own getrusage, read through /usr/bin/time when present.
   if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
     let p = Process()
