@@ -26,6 +26,24 @@ import Testing
     #expect(p.first?.contains("undeclared entity \"kyrgyzstn\"; did you mean \"kyrgyzstan\"?") == true)
   }
 
+  /// A source's declared subjects must be entities; a declared one is background for matching.
+  @Test func sourceSubjects_areCheckedAndMadeBackground() throws {
+    let p = problems(replacing: #""note": "test","#, with: #""note": "test", "subjects": ["chna"],"#, in: "source.json")
+    #expect(p.count == 1)
+    #expect(p.first?.contains("source \"article\" subject refers to undeclared entity \"chna\"; did you mean \"china\"?") == true)
+    // In the built-in knowledge Kazakhstan is named often but not in a fifth of all statements.
+    #expect(!Lexicon(Fixtures.builtIn).backgroundEntities.contains("kazakhstan"))
+    let files = EmbeddedKnowledge.allFiles.map { f in
+      f.name == "source.json" ? KnowledgeFile(name: f.name, text: f.text.replacingAll(#""subjects": ["china"]"#, with: #""subjects": ["china", "kazakhstan"]"#)) : f
+    }
+    guard case .success(let k) = Knowledge.load(files) else {
+      Issue.record("a declared subject that exists is fine")
+      return
+    }
+    #expect(k.sources[0].subjects == ["china", "kazakhstan"])
+    #expect(Lexicon(k).backgroundEntities.contains("kazakhstan"))
+  }
+
   @Test func missingParagraph_isReported() {
     let p = problems(replacing: #""text": "Kyrgyzstan owes China $1.7 billion.", "citation": {"section": "Debt", "paragraph": 1}"#,
       with: #""text": "Kyrgyzstan owes China $1.7 billion.", "citation": {"section": "Debt", "paragraph": 9}"#)
