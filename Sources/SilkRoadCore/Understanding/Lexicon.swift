@@ -91,7 +91,6 @@ public final class Lexicon: Sendable {
       }
     }
     let stopTerms = Set(k.stopwords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
-    self.stopTerms = FrozenStringSet(stopTerms)
     genericTerms = FrozenStringSet(k.genericWords.flatMap { Tokenizer.tokens($0).map { Stemmer.stem($0) } })
 
     var aliases: [String: [(stems: [String], entity: String)]] = [:]
@@ -106,7 +105,9 @@ public final class Lexicon: Sendable {
       }
     }
     for key in aliases.keys { aliases[key]!.sort { $0.stems.count > $1.stems.count } }
-    self.aliases = FrozenStringMap(aliases)
+    let frozenAliases = FrozenStringMap(aliases)
+    let frozenStopTerms = FrozenStringSet(stopTerms)
+    self.aliases = frozenAliases
     var byInitial: [String: [(stem: String, entity: String)]] = [:]
     for (length, list) in single {
       for item in list { byInitial["\(length)|\(item.stem.first.map(String.init) ?? "")", default: []].append(item) }
@@ -153,17 +154,12 @@ public final class Lexicon: Sendable {
       let stems = Tokenizer.tokens(s.text + " " + s.keywords.joined(separator: " . ")).map(stem)
       var i = 0
       while i < stems.count {
-        var step = 1
-        for candidate in aliases[stems[i]] ?? [] where i + candidate.stems.count <= stems.count {
-          if Array(stems[i..<(i + candidate.stems.count)]) == candidate.stems,
-            !candidate.stems.allSatisfy({ stopTerms.contains($0) })
-          {
-            ids.insert(candidate.entity)
-            step = candidate.stems.count
-            break
-          }
+        if let match = Self.alias(in: stems, at: i, aliases: frozenAliases, stopTerms: frozenStopTerms) {
+          ids.insert(match.entity)
+          i += match.length
+        } else {
+          i += 1
         }
-        i += step
       }
       mentioned.append(ids)
     }
@@ -237,7 +233,26 @@ public final class Lexicon: Sendable {
     statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
     let frozenVocabulary = FrozenStringSet(vocabulary)
     self.vocabulary = frozenVocabulary
+    self.stopTerms = frozenStopTerms
     deletionIndex = Lazy { DeletionIndex(DeletionIndex.eligible(frozenVocabulary)) }
+  }
+
+  /// The entity whose alias starts at `stems[i]`, longest alias first, with how many stems it
+  /// covers; aliases made only of stop words ("The", "US" folded to "us") never count.
+  package func alias(in stems: [String], at i: Int) -> (entity: String, length: Int)? {
+    Self.alias(in: stems, at: i, aliases: aliases, stopTerms: stopTerms)
+  }
+
+  static func alias(
+    in stems: [String], at i: Int, aliases: FrozenStringMap<[(stems: [String], entity: String)]>, stopTerms: FrozenStringSet
+  ) -> (entity: String, length: Int)? {
+    for candidate in aliases[stems[i]] ?? [] {
+      let n = candidate.stems.count
+      guard i + n <= stems.count, stems[i..<(i + n)].elementsEqual(candidate.stems) else { continue }
+      if candidate.stems.allSatisfy(stopTerms.contains) { continue }
+      return (candidate.entity, n)
+    }
+    return nil
   }
 
   /// The lexicon a snapshot holds (see `Snapshot`): every table as `init(_:)` built it.

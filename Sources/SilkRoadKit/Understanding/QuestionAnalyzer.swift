@@ -44,22 +44,17 @@ public struct QuestionAnalyzer: Sendable {
     // Entities by exact alias, longest first; aliases made only of stop words are skipped.
     var i = 0
     while i < tokens.count {
-      var matched = false
-      for candidate in lexicon.aliases[stems[i]] ?? [] {
-        let n = candidate.stems.count
-        guard i + n <= tokens.count, stems[i..<(i + n)].elementsEqual(candidate.stems) else { continue }
-        if candidate.stems.allSatisfy({ lexicon.stopTerms.contains($0) }) { continue }
-        if !q.entities.contains(where: { $0.entity == candidate.entity }) {
-          q.entities.append(.init(entity: candidate.entity, typed: tokens[i..<(i + n)].joined(separator: " "), corrected: false))
-          entityPositions[candidate.entity] = i
-          if i >= subordinateFrom { q.contextEntities.insert(candidate.entity) }
-        }
-        for j in i..<(i + n) { used[j] = true }
-        i += n
-        matched = true
-        break
+      guard let (entity, n) = lexicon.alias(in: stems, at: i) else {
+        i += 1
+        continue
       }
-      if !matched { i += 1 }
+      if !q.entities.contains(where: { $0.entity == entity }) {
+        q.entities.append(.init(entity: entity, typed: tokens[i..<(i + n)].joined(separator: " "), corrected: false))
+        entityPositions[entity] = i
+        if i >= subordinateFrom { q.contextEntities.insert(entity) }
+      }
+      for j in i..<(i + n) { used[j] = true }
+      i += n
     }
 
     // Question forms.
