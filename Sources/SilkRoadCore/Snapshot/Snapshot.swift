@@ -136,10 +136,7 @@ package struct SnapshotWriter {
     body = Snapshot.magic
     uint(Snapshot.version)
     uint(table.count)
-    for s in table {
-      uint(s.utf8.count)
-      body.append(contentsOf: s.utf8)
-    }
+    for s in table { inlineString(s) }
     body.append(contentsOf: content)
     return body
   }
@@ -169,12 +166,7 @@ package struct SnapshotReader: Sendable {
     let count = try uint()
     guard count <= bytes.count else { throw SnapshotError() }
     table.reserveCapacity(count)
-    for _ in 0..<count {
-      let n = try uint()
-      guard n <= bytes.count - at else { throw SnapshotError() }
-      table.append(String(decoding: bytes[at..<(at + n)], as: UTF8.self))
-      at += n
-    }
+    for _ in 0..<count { table.append(try inlineString()) }
   }
 
   var atEnd: Bool { at == end }

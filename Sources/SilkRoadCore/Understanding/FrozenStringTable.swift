@@ -6,7 +6,8 @@
 /// its keys and values and placing each key by a few multiplications per byte, with no `Hasher`
 /// at all. A look-up is one FNV pass over a short word, a probe or two, and one comparison.
 
-/// The key part: sorted keys and an open-addressing slot array (linear probing, at most half full).
+/// The key part: the keys in the order added, and an open-addressing slot array (linear probing,
+/// at most half full).
 package struct FrozenStringIndex: Sendable {
   package private(set) var keys: [String] = []
   /// Per slot: key index + 1 (0 is empty), and the key's hash, so that a probe compares strings
@@ -23,24 +24,47 @@ package struct FrozenStringIndex: Sendable {
     keys.reserveCapacity(count)
   }
 
-  /// Keys must be distinct; they are kept in the order given.
-  init(sortedKeys keys: [String]) {
+  /// The keys in the order given (a repeated key is kept once).
+  init(keys: [String]) {
     self.init(capacityFor: keys.count)
     for key in keys { _ = insert(key) }
   }
 
   /// The key's position, adding it at the end if it is new (within the capacity given).
   mutating func insert(_ key: String) -> (index: Int, inserted: Bool) {
+    switch probe(key) {
+    case .found(let i): return (i, false)
+    case .empty(let slot, let check):
+      keys.append(key)
+      slots[slot] = (Int32(keys.count), check)
+      return (keys.count - 1, true)
+    }
+  }
+
+  /// The key's position in `keys`, or nil.
+  package func index(of key: String) -> Int? {
+    if case .found(let i) = probe(key) { return i }
+    return nil
+  }
+
+  private enum Probe {
+    case found(Int)
+    case empty(slot: Int, check: UInt32)
+  }
+
+  /// Where the key is, or the empty slot where it would go.
+  private func probe(_ key: String) -> Probe {
     let h = Self.hash(key)
     let check = UInt32(truncatingIfNeeded: h >> 32)
     var s = Int(truncatingIfNeeded: h) & mask
-    while slots[s].key != 0 {
-      if slots[s].hash == check && keys[Int(slots[s].key) - 1] == key { return (Int(slots[s].key) - 1, false) }
-      s = (s + 1) & mask
+    return slots.withUnsafeBufferPointer { slots in
+      while true {
+        let slot = slots[s]
+        if slot.key == 0 { return .empty(slot: s, check: check) }
+        if slot.hash == check && keys[Int(slot.key) - 1] == key { return .found(Int(slot.key) - 1) }
+        s = (s + 1) & mask
+      }
     }
-    keys.append(key)
-    slots[s] = (Int32(keys.count), check)
-    return (keys.count - 1, true)
   }
 
   static func hash(_ key: String) -> UInt64 {
@@ -54,21 +78,6 @@ package struct FrozenStringIndex: Sendable {
       return h ^ (h >> 29)
     }
   }
-
-  /// The key's position in `keys`, or nil.
-  package func index(of key: String) -> Int? {
-    let h = Self.hash(key)
-    let check = UInt32(truncatingIfNeeded: h >> 32)
-    var s = Int(truncatingIfNeeded: h) & mask
-    return slots.withUnsafeBufferPointer { slots in
-      while true {
-        let slot = slots[s]
-        if slot.key == 0 { return nil }
-        if slot.hash == check && keys[Int(slot.key) - 1] == key { return Int(slot.key) - 1 }
-        s = (s + 1) & mask
-      }
-    }
-  }
 }
 
 /// A read-only map from strings.
@@ -78,7 +87,7 @@ public struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
 
   package init(_ dictionary: [String: Value]) {
     let keys = dictionary.keys.sorted()
-    index = FrozenStringIndex(sortedKeys: keys)
+    index = FrozenStringIndex(keys: keys)
     values = keys.map { dictionary[$0]! }
   }
 
@@ -91,10 +100,10 @@ public struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
     self.values = values
   }
 
-  /// From keys (sorted, distinct) and their values, as a snapshot holds them.
-  init(sortedKeys keys: [String], values: [Value]) {
+  /// From keys (distinct) and their values, as a snapshot holds them.
+  init(distinctKeys keys: [String], values: [Value]) {
     precondition(keys.count == values.count)
-    index = FrozenStringIndex(sortedKeys: keys)
+    index = FrozenStringIndex(keys: keys)
     self.values = values
   }
 
@@ -129,21 +138,15 @@ extension FrozenStringMap where Value == [Int] {
 package struct FrozenStringSet: Sendable, Sequence {
   package let index: FrozenStringIndex
 
+  /// The members sorted, so that a snapshot of the set is always the same bytes.
   package init<S: Sequence<String>>(_ members: S) {
-    index = FrozenStringIndex(sortedKeys: Set(members).sorted())
-  }
-
-  init(sortedKeys keys: [String]) {
-    index = FrozenStringIndex(sortedKeys: keys)
+    index = FrozenStringIndex(keys: Set(members).sorted())
   }
 
   /// The members in the order first given, repeats dropped: no sort, no `Hasher`, for the small
   /// sets built for every question.
   package init<S: Sequence<String>>(distinct members: S) {
-    let list = Array(members)
-    var index = FrozenStringIndex(capacityFor: list.count)
-    for m in list { _ = index.insert(m) }
-    self.index = index
+    index = FrozenStringIndex(keys: Array(members))
   }
 
   package func contains(_ member: String) -> Bool { index.index(of: member) != nil }
@@ -167,11 +170,11 @@ extension SnapshotReader {
     var values: [V] = []
     values.reserveCapacity(keys.count)
     for _ in keys { values.append(try value(&self)) }
-    return FrozenStringMap(sortedKeys: keys, values: values)
+    return FrozenStringMap(distinctKeys: keys, values: values)
   }
 
   mutating func set() throws(SnapshotError) -> FrozenStringSet {
-    FrozenStringSet(sortedKeys: try sortedDistinctKeys())
+    FrozenStringSet(distinct: try sortedDistinctKeys())
   }
 
   /// Keys as the writer put them: sorted and distinct (a damaged list is refused, since a
