@@ -30,20 +30,22 @@ guard !questions.isEmpty else {
   exit(1)
 }
 
-/// Answers every question `rounds` times (each in a fresh conversation, so no context carries)
-/// and returns per-question times in nanoseconds, sorted.
+/// The time (ns) to answer one question in a fresh conversation, so no context carries.
+func timeAnswer(_ answerer: Answerer, _ q: String) -> UInt64 {
+  let c = Conversation(answerer: answerer)
+  let t0 = now()
+  let reply = c.respond(to: q)
+  let t1 = now()
+  precondition(reply != nil)
+  return t1 - t0
+}
+
+/// Answers every question `rounds` times and returns the times in nanoseconds, sorted.
 func latency(_ answerer: Answerer, rounds: Int) -> [UInt64] {
   var times: [UInt64] = []
   times.reserveCapacity(questions.count * rounds)
   for _ in 0..<rounds {
-    for q in questions {
-      let c = Conversation(answerer: answerer)
-      let t0 = now()
-      let reply = c.respond(to: q)
-      let t1 = now()
-      precondition(reply != nil)
-      times.append(t1 - t0)
-    }
+    for q in questions { times.append(timeAnswer(answerer, q)) }
   }
   return times.sorted()
 }
@@ -68,16 +70,7 @@ report("question latency (public set)", baseTimes)
 if ProcessInfo.processInfo.environment["BENCH_ONLY_BASE"] != nil { exit(0) }
 /// Each question's median time (µs) over 21 runs.
 func perQuestion(_ answerer: Answerer) -> [Double] {
-  questions.map { q in
-    var t: [UInt64] = []
-    for _ in 0..<21 {
-      let c = Conversation(answerer: answerer)
-      let t0 = now()
-      _ = c.respond(to: q)
-      t.append(now() - t0)
-    }
-    return percentile(t.sorted(), 0.5)
-  }
+  questions.map { q in percentile((0..<21).map { _ in timeAnswer(answerer, q) }.sorted(), 0.5) }
 }
 // BENCH_PHASES=1 splits the time: understanding the question, then answering it.
 if ProcessInfo.processInfo.environment["BENCH_PHASES"] != nil {
@@ -180,13 +173,8 @@ if perQuestionMode == "big" {
 var pairedBase: [UInt64] = [], bigTimes: [UInt64] = []
 for _ in 0..<(Int(ProcessInfo.processInfo.environment["BENCH_BIG_ROUNDS"] ?? "5") ?? 5) {
   for q in questions {
-    for (answerer, into) in [(base, 0), (big, 1)] {
-      let c = Conversation(answerer: answerer)
-      let t0 = now()
-      _ = c.respond(to: q)
-      let t = now() - t0
-      if into == 0 { pairedBase.append(t) } else { bigTimes.append(t) }
-    }
+    pairedBase.append(timeAnswer(base, q))
+    bigTimes.append(timeAnswer(big, q))
   }
 }
 pairedBase.sort()
@@ -200,39 +188,31 @@ print(String(format: "  100x knowledge: %d statements, %d entities, loaded and i
 // 3. Cold start of the real binary, and its peak memory.
 let binary = root.appendingPathComponent(".build/release/silkroad").path
 if FileManager.default.isExecutableFile(atPath: binary) {
-  var walls: [UInt64] = []
   var peakKB = 0
   // posix_spawn and waitpid directly: Foundation's Process adds milliseconds of its own.
-  let args: [UnsafeMutablePointer<CChar>?] = [strdup(binary), strdup("ask"), strdup("How much does Kyrgyzstan owe China?"), nil]
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-  for _ in 0..<50 {
-    var pid: pid_t = 0
-    let start = now()
-    guard posix_spawn(&pid, binary, &actions, nil, args, environ) == 0 else { break }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    walls.append(now() - start)
+  /// Runs the binary with `arguments` 50 times and prints the median and minimum wall time.
+  func timeRuns(_ label: String, _ arguments: [String]) {
+    let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
+    var walls: [UInt64] = []
+    for _ in 0..<50 {
+      var pid: pid_t = 0
+      let start = now()
+      guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { break }
+      var status: Int32 = 0
+      waitpid(pid, &status, 0)
+      walls.append(now() - start)
+    }
+    walls.sort()
+    guard !walls.isEmpty else { return }
+    print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", label as NSString, Double(walls[walls.count / 2]) / 1e6, Double(walls[0]) / 1e6, walls.count))
   }
-  walls.sort()
-  print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", "cold `silkroad ask`" as NSString, Double(walls[walls.count / 2]) / 1e6, Double(walls[0]) / 1e6, walls.count))
+  timeRuns("cold `silkroad ask`", ["ask", "How much does Kyrgyzstan owe China?"])
   // The floor to read it against: the same binary doing nothing but print its version (its
   // libraries, runtime and argument parsing), timed the same way in the same minute.
-  let versionArgs: [UnsafeMutablePointer<CChar>?] = [strdup(binary), strdup("--version"), nil]
-  var floors: [UInt64] = []
-  for _ in 0..<50 {
-    var pid: pid_t = 0
-    let start = now()
-    guard posix_spawn(&pid, binary, &actions, nil, versionArgs, environ) == 0 else { break }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    floors.append(now() - start)
-  }
-  floors.sort()
-  if !floors.isEmpty {
-    print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", "  floor: `silkroad --version`" as NSString, Double(floors[floors.count / 2]) / 1e6, Double(floors[0]) / 1e6, floors.count))
-  }
+  timeRuns("  floor: `silkroad --version`", ["--version"])
   // Peak memory of the child: its own getrusage, read through /usr/bin/time when present.
   if FileManager.default.isExecutableFile(atPath: "/usr/bin/time") {
     let p = Process()
