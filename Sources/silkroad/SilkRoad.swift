@@ -241,6 +241,11 @@ struct TranscriptCommand: ParsableCommand {
     }
   }
 
+  /// The files named, or every transcript in Transcripts/.
+  static func files(_ named: [String]) -> [String] {
+    named.isEmpty ? Platform.listFiles("Transcripts").map { "Transcripts/" + $0 } : named
+  }
+
   struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "verify", abstract: "Replay transcripts and show differences (default: every file in Transcripts/).")
     @OptionGroup var options: CommonOptions
@@ -249,7 +254,7 @@ struct TranscriptCommand: ParsableCommand {
     func run() throws {
       let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
       var failed = 0
-      let list = files.isEmpty ? Platform.listFiles("Transcripts").map { "Transcripts/" + $0 } : files
+      let list = TranscriptCommand.files(files)
       for file in list {
         let expected = Transcript.parse(try Platform.readFile(file))
         if let diff = Transcript.diff(expected: expected, actual: expected.replay(lexicon: lexicon)) {
@@ -270,7 +275,7 @@ struct TranscriptCommand: ParsableCommand {
 
     func run() throws {
       let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
-      let list = files.isEmpty ? Platform.listFiles("Transcripts").map { "Transcripts/" + $0 } : files
+      let list = TranscriptCommand.files(files)
       for file in list {
         let old = Transcript.parse(try Platform.readFile(file))
         let new = old.replay(lexicon: lexicon)
