@@ -21,9 +21,22 @@ public enum Tokenizer {
 
   /// Tokens with whether each began with a capital letter as typed (a hint that it is a name).
   public static func tokensWithCase(_ text: String) -> [(token: String, capitalized: Bool)] {
-    words(TextNormalizer.fold(text, lowercase: false)).map { w in
+    if isASCII(text) {
+      // The common case, by bytes: no folding, and case is a range of byte values.
+      return asciiWords(text).map { w in
+        let first = w.utf8.first ?? 0
+        return (asciiLowercased(w), first >= 65 && first <= 90)
+      }
+    }
+    return words(TextNormalizer.fold(text, lowercase: false)).map { w in
       (w.lowercased(), w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
     }
+  }
+
+  /// An ASCII word lower-cased; returned as it is (no new string) when it has no capitals.
+  static func asciiLowercased(_ word: String) -> String {
+    guard word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return word }
+    return String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
   }
 
   package static func words(_ folded: String) -> [String] {

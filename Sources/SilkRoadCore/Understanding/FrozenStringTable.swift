@@ -8,12 +8,12 @@
 
 /// The key part: the keys in the order added, and an open-addressing slot array (linear probing,
 /// at most half full).
-package struct FrozenStringIndex: Sendable {
-  package private(set) var keys: [String] = []
+public struct FrozenStringIndex: Sendable {
+  @usableFromInline package private(set) var keys: [String] = []
   /// Per slot: key index + 1 (0 is empty), and the key's hash, so that a probe compares strings
   /// only when the hashes agree.
-  private var slots: [(key: Int32, hash: UInt32)]
-  private let mask: Int
+  @usableFromInline var slots: [(key: Int32, hash: UInt32)]
+  @usableFromInline let mask: Int
 
   /// An empty index with room for `count` keys at most half full.
   init(capacityFor count: Int) {
@@ -41,19 +41,20 @@ package struct FrozenStringIndex: Sendable {
     }
   }
 
-  /// The key's position in `keys`, or nil.
-  package func index(of key: String) -> Int? {
+  /// The key's position in `keys`, or nil. Inlinable, so that callers in other modules get it
+  /// specialised and free of generic value witnesses: it is the lexicon's hottest path.
+  @inlinable public func index(of key: String) -> Int? {
     if case .found(let i) = probe(key) { return i }
     return nil
   }
 
-  private enum Probe {
+  @usableFromInline enum Probe {
     case found(Int)
     case empty(slot: Int, check: UInt32)
   }
 
   /// Where the key is, or the empty slot where it would go.
-  private func probe(_ key: String) -> Probe {
+  @inlinable func probe(_ key: String) -> Probe {
     let h = Self.hash(key)
     let check = UInt32(truncatingIfNeeded: h >> 32)
     var s = Int(truncatingIfNeeded: h) & mask
@@ -67,22 +68,26 @@ package struct FrozenStringIndex: Sendable {
     }
   }
 
-  static func hash(_ key: String) -> UInt64 {
+  @inlinable static func hash(_ key: String) -> UInt64 {
+    // Native strings (all the lexicon's) lend their bytes without a copy or a retain.
+    if let h = key.utf8.withContiguousStorageIfAvailable(hash(bytes:)) { return h }
     var key = key
-    return key.withUTF8 { bytes in
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      for b in bytes {
-        h ^= UInt64(b)
-        h = h &* 0x0000_0100_0000_01B3
-      }
-      return h ^ (h >> 29)
+    return key.withUTF8(hash(bytes:))
+  }
+
+  @inlinable static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes {
+      h ^= UInt64(b)
+      h = h &* 0x0000_0100_0000_01B3
     }
+    return h ^ (h >> 29)
   }
 }
 
 /// A read-only map from strings.
 public struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
-  package let index: FrozenStringIndex
+  @usableFromInline let index: FrozenStringIndex
   public let values: [Value]
 
   package init(_ dictionary: [String: Value]) {
@@ -107,8 +112,9 @@ public struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
     self.values = values
   }
 
-  public subscript(key: String) -> Value? {
-    index.index(of: key).map { values[$0] }
+  @inlinable public subscript(key: String) -> Value? {
+    guard let i = index.index(of: key) else { return nil }
+    return values[i]
   }
 
   public var keys: [String] { index.keys }
@@ -136,7 +142,7 @@ extension FrozenStringMap where Value == [Int] {
 
 /// A read-only set of strings.
 package struct FrozenStringSet: Sendable, Sequence {
-  package let index: FrozenStringIndex
+  @usableFromInline let index: FrozenStringIndex
 
   /// The members sorted, so that a snapshot of the set is always the same bytes.
   package init<S: Sequence<String>>(_ members: S) {
@@ -149,7 +155,7 @@ package struct FrozenStringSet: Sendable, Sequence {
     index = FrozenStringIndex(keys: Array(members))
   }
 
-  package func contains(_ member: String) -> Bool { index.index(of: member) != nil }
+  @inlinable package func contains(_ member: String) -> Bool { index.index(of: member) != nil }
   package var count: Int { index.keys.count }
   package var isEmpty: Bool { index.keys.isEmpty }
   package func makeIterator() -> IndexingIterator<[String]> { index.keys.makeIterator() }

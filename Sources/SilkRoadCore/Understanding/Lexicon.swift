@@ -39,6 +39,9 @@ public final class Lexicon: Sendable {
   /// not need a statement that names them too: "How much did Kyrgyzstan receive in 2017?" is about
   /// China's aid whether or not the statement's text says "China".
   public let backgroundEntities: Set<String>
+  /// Per statement: whether its subject (the first entity it is about) is a background entity,
+  /// or it has none. Derived from the statements and `backgroundEntities`, not stored in snapshots.
+  package let subjectIsBackground: [Bool]
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
   package let paragraphEntities: [Citation: Set<String>]
   /// Dated statements by every year their time covers, for timelines.
@@ -186,6 +189,7 @@ public final class Lexicon: Sendable {
     // A source's declared subjects, and anything named in a fifth of all statements.
     backgroundEntities = Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys)
       .union(k.sources.flatMap(\.subjects))
+    subjectIsBackground = Self.subjectIsBackground(k, backgroundEntities)
     let n = Double(max(1, k.statements.count))
     var idf: [String: Double] = [:]
     for (t, c) in df { idf[t] = naturalLog(1 + n / Double(c)) }
@@ -237,6 +241,10 @@ public final class Lexicon: Sendable {
     deletionIndex = Lazy { DeletionIndex(DeletionIndex.eligible(frozenVocabulary)) }
   }
 
+  static func subjectIsBackground(_ k: Knowledge, _ background: Set<String>) -> [Bool] {
+    k.statements.map { s in s.about.first.map(background.contains) ?? true }
+  }
+
   /// The entity whose alias starts at `stems[i]`, longest alias first, with how many stems it
   /// covers; aliases made only of stop words ("The", "US" folded to "us") never count.
   package func alias(in stems: [String], at i: Int) -> (entity: String, length: Int)? {
@@ -246,10 +254,14 @@ public final class Lexicon: Sendable {
   static func alias(
     in stems: [String], at i: Int, aliases: FrozenStringMap<[(stems: [String], entity: String)]>, stopTerms: FrozenStringSet
   ) -> (entity: String, length: Int)? {
-    for candidate in aliases[stems[i]] ?? [] {
+    guard let candidates = aliases[stems[i]] else { return nil }
+    for candidate in candidates {
       let n = candidate.stems.count
-      guard i + n <= stems.count, stems[i..<(i + n)].elementsEqual(candidate.stems) else { continue }
-      if candidate.stems.allSatisfy(stopTerms.contains) { continue }
+      guard i + n <= stems.count else { continue }
+      // The first stem is the key; compare the rest in place.
+      var k = 1
+      while k < n && stems[i + k] == candidate.stems[k] { k += 1 }
+      guard k == n, candidate.stems.contains(where: { !stopTerms.contains($0) }) else { continue }
       return (candidate.entity, n)
     }
     return nil
@@ -280,6 +292,7 @@ public final class Lexicon: Sendable {
     statementEntities = try r.array(stringSet)
     statementsMentioning = try r.byString(indexes)
     backgroundEntities = try r.stringSet()
+    subjectIsBackground = Self.subjectIsBackground(knowledge, backgroundEntities)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
     statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
     recommendations = try r.indexes()

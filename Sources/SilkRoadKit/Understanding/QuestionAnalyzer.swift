@@ -63,7 +63,7 @@ public struct QuestionAnalyzer: Sendable {
     while p < tokens.count {
       var advanced = false
       for (form, words) in lexicon.formPhrasesByFirstWord[tokens[p]] ?? [] where p + words.count <= tokens.count {
-        if Self.openingOnlyForms.contains(form) && p > 0 { continue }
+        if p > 0 && Self.openingOnlyForms.contains(form) { continue }
         guard tokens[p..<(p + words.count)].elementsEqual(words) else { continue }
         if (p..<(p + words.count)).contains(where: { used[$0] }) { continue }
         q.forms.insert(form)
@@ -165,7 +165,7 @@ public struct QuestionAnalyzer: Sendable {
       var own = false
       for phrase in phrases where contains(phrase) {
         score = max(score, Double(phrase.count))
-        if phrase.allSatisfy(ownTerms.contains) { own = true }
+        if !own && phrase.allSatisfy({ ownTerms.contains($0) }) { own = true }
       }
       guard score > 0 else { continue }
       score += 0.5 * Double(lexicon.measureContext[id]?.filter(termSet.contains).count ?? 0)
@@ -182,7 +182,11 @@ public struct QuestionAnalyzer: Sendable {
     q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }
     var candidateTopics: [String] = []
     for t in termSet { for id in lexicon.topicsByTerm[t] ?? [] where !candidateTopics.contains(id) { candidateTopics.append(id) } }
-    for id in candidateTopics where lexicon.topicPhrases[id]?.contains(where: { $0.allSatisfy(termSet.contains) }) == true {
+    func containsAll(_ phrase: [String]) -> Bool {
+      for t in phrase where !termSet.contains(t) { return false }
+      return true
+    }
+    for id in candidateTopics where lexicon.topicPhrases[id]?.contains(where: containsAll) == true {
       q.topics.append(id)
     }
     q.topics.sort()

@@ -8,9 +8,9 @@ public struct ScoredStatement: Sendable {
   /// Share of the question's content weight this statement explains (0...1).
   public var coverage: Double
   /// Query entities this statement neither is about nor mentions.
-  public var missingEntities: [String]
+  public var missingEntities: EntityMask
   /// Named places, projects or organisations this statement leaves implicit (allowed, weaker).
-  public var softMissing: [String]
+  public var softMissing: EntityMask
   public var measureMatch: Bool
   public var timeMatch: Bool?
   /// Share of what the statement is specifically about (its measure, its subject) that the
@@ -23,6 +23,19 @@ public struct ScoredStatement: Sendable {
   public var unitAsked: Bool
   /// The question asks for money and this is a percentage, or the other way round.
   public var unitConflict: Bool
+}
+
+/// Some of a query's entities, by their position in `Query.entityIDs`, as bits: a scored
+/// statement stays plain data, so the many copies the answer modules make cost nothing.
+/// Positions from 63 on share the last bit (a question naming 64 entities is not a real one).
+public struct EntityMask: Sendable, Equatable {
+  var bits: UInt64 = 0
+  public var isEmpty: Bool { bits == 0 }
+  mutating func insert(_ position: Int) { bits |= 1 << UInt64(min(position, 63)) }
+  /// The entity ids the mask holds, in the order `q` names them.
+  public func ids(in q: Query) -> [String] {
+    q.entityIDs.indices.filter { bits & (1 << UInt64(min($0, 63))) != 0 }.map { q.entityIDs[$0] }
+  }
 }
 
 struct StatementRanker {
@@ -77,7 +90,6 @@ struct StatementRanker {
     // Small per-question lists, searched by comparison: cheaper than hashing for a handful of names.
     var named = q.entityIDs
     for e in q.contextEntities where !named.contains(e) { named.append(e) }
-    let background = Array(lexicon.backgroundEntities)
     let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
     var measureScores: [(id: String, score: Double)] = []
     for m in q.measures {
@@ -91,26 +103,7 @@ struct StatementRanker {
     // (sorted, so each row is one merge with a sorted index list): scoring a candidate costs array
     // reads instead of string hashing, and nothing here grows with the size of the knowledge.
     let m = cand.count
-    var hits: [Bool] = []
-    /// Appends one row: which candidates the (ascending) statement list contains.
-    func addRow(_ list: [Int]?) -> Int {
-      let row = hits.count
-      hits.append(contentsOf: repeatElement(false, count: m))
-      guard let list else { return row }
-      var a = 0, b = 0
-      while a < m && b < list.count {
-        if cand[a] == list[b] {
-          hits[row + a] = true
-          a += 1
-          b += 1
-        } else if cand[a] < list[b] {
-          a += 1
-        } else {
-          b += 1
-        }
-      }
-      return row
-    }
+    var rowLists: [[Int]?] = []
     enum Role { case background, context, setting, soft, hard }
     let entityChecks: [(id: String, weight: Double, role: Role, row: Int)] = q.entityIDs.map { e in
       let kind = lexicon.knowledge.entityByID[e]?.kind ?? ""
@@ -118,22 +111,33 @@ struct StatementRanker {
         q.contextEntities.contains(e) ? .context
         : lexicon.backgroundEntities.contains(e) ? .background
         : Self.settingKinds.contains(kind) ? .setting : Self.softKinds.contains(kind) ? .soft : .hard
-      return (e, entityWeight(e), role, addRow(lexicon.statementsMentioning[e]))
+      rowLists.append(lexicon.statementsMentioning[e])
+      return (e, entityWeight(e), role, rowLists.count - 1)
     }
     let termChecks: [(term: String, weight: Double, row: Int)] = q.content.map { c in
-      (c.term, lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), addRow(lexicon.postings[c.term]))
+      rowLists.append(lexicon.postings[c.term])
+      return (c.term, lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), rowLists.count - 1)
     }
-    let contextChecks: [(weight: Double, row: Int)] = q.contextTerms.map { (0.3 * lexicon.weight($0), addRow(lexicon.postings[$0])) }
+    let contextChecks: [(weight: Double, row: Int)] = q.contextTerms.map {
+      rowLists.append(lexicon.postings[$0])
+      return (0.3 * lexicon.weight($0), rowLists.count - 1)
+    }
+    // The statements that name a named entity (any role), to find those whose subject is named.
+    let namedRows: [(id: String, row: Int)] = named.map { e in
+      rowLists.append(lexicon.knowledge.statementsByEntity[e])
+      return (e, rowLists.count - 1)
+    }
+    let hits = Self.flags(cand, rowLists)
     var unitAskedCache: [(unit: String, asked: Bool)] = []
     var result: [ScoredStatement] = []
     result.reserveCapacity(m)
     for (k, i) in cand.enumerated() {
       let s = lexicon.knowledge.statements[i]
       var relevance = 0.0
-      var missing: [String] = []
-      var softMissing: [String] = []
-      for check in entityChecks {
-        if hits[check.row + k] {
+      var missing = EntityMask()
+      var softMissing = EntityMask()
+      for (position, check) in entityChecks.enumerated() {
+        if hits[check.row * m + k] {
           relevance += check.weight * (check.role == .context ? 0.3 : 1)
           continue
         }
@@ -145,9 +149,9 @@ struct StatementRanker {
         case .setting, .soft:
           // Places, projects and programmes are often implied rather than named ("the border").
           relevance -= 0.5 * check.weight
-          softMissing.append(check.id)
+          softMissing.insert(position)
         case .hard:
-          missing.append(check.id)
+          missing.insert(position)
         }
       }
       // The first thing named is usually whose figure is asked ("Central Asia's imports from China").
@@ -164,7 +168,7 @@ struct StatementRanker {
         context = lexicon.measureContext[m] ?? []
       }
       var hit = 0.0
-      for check in termChecks where hits[check.row + k] || context.contains(check.term) {
+      for check in termChecks where hits[check.row * m + k] || context.contains(check.term) {
         hit += check.weight
       }
       relevance += hit
@@ -182,11 +186,11 @@ struct StatementRanker {
           relevance += 1.0
         }
       }
-      for check in contextChecks where hits[check.row + k] { relevance += check.weight }
+      for check in contextChecks where hits[check.row * m + k] { relevance += check.weight }
       let coverage = total > 0 ? min(1, hit / total) : 1
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
-      let subjectNamed = s.about.first.map { background.contains($0) } ?? true || s.about.contains(where: named.contains)
+      let subjectNamed = lexicon.subjectIsBackground[i] || namedRows.contains { hits[$0.row * m + k] && s.about.contains($0.id) }
       let unit = lexicon.statementUnits[i]
       // Money and percentages have many words (any will do); a counted noun must be said in full.
       let unitAsked = unit.map { u in
@@ -202,9 +206,56 @@ struct StatementRanker {
           index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
           timeMatch: timeMatch, echo: echo, subjectNamed: subjectNamed, unitAsked: unitAsked, unitConflict: unitConflict))
     }
-    // Sort keys, not the scored values: moving those would retain and release their arrays.
+    // Sort keys, then put the scored values in that order by swapping in place: copying them
+    // would retain and release their arrays.
     var keys = result.indices.map { (relevance: result[$0].relevance, index: result[$0].index, at: $0) }
     keys.sort { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.index < $1.index }
-    return keys.map { result[$0.at] }
+    Self.permute(&result, to: keys.map(\.at))
+    return result
+  }
+
+  /// Flags, row after row, of which candidates each (ascending) statement list contains: row r
+  /// is `flags[r * cand.count ..< (r + 1) * cand.count]`. A nil list gives a row of false.
+  static func flags(_ cand: [Int], _ lists: [[Int]?]) -> [Bool] {
+    let m = cand.count
+    var flags = [Bool](repeating: false, count: m * lists.count)
+    flags.withUnsafeMutableBufferPointer { flags in
+      cand.withUnsafeBufferPointer { cand in
+        for (r, list) in lists.enumerated() {
+          guard let list else { continue }
+          list.withUnsafeBufferPointer { list in
+            var a = 0, b = 0
+            while a < m && b < list.count {
+              if cand[a] == list[b] {
+                flags[r * m + a] = true
+                a += 1
+                b += 1
+              } else if cand[a] < list[b] {
+                a += 1
+              } else {
+                b += 1
+              }
+            }
+          }
+        }
+      }
+    }
+    return flags
+  }
+
+  /// Reorders `items` so that position j holds what was at `order[j]`, by swaps along the cycles
+  /// of the permutation (no element is copied).
+  static func permute<T>(_ items: inout [T], to order: [Int]) {
+    var done = [Bool](repeating: false, count: order.count)
+    for start in order.indices where !done[start] {
+      var j = start
+      while true {
+        done[j] = true
+        let next = order[j]
+        if next == start { break }
+        items.swapAt(j, next)
+        j = next
+      }
+    }
   }
 }
