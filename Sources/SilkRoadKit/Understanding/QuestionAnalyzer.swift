@@ -172,7 +172,11 @@ public struct QuestionAnalyzer: Sendable {
       // Prefer the measure whose own name the question echoes most ("debt to China" over
       // "debt to China as a share of GDP" when GDP is not mentioned).
       let nameTerms = lexicon.measureNameTerms[id] ?? []
-      if !nameTerms.isEmpty { score += 0.2 * Double(nameTerms.filter(termSet.contains).count) / Double(nameTerms.count) }
+      if !nameTerms.isEmpty {
+        var echoed = 0
+        for t in nameTerms where termSet.contains(t) { echoed += 1 }
+        score += 0.2 * Double(echoed) / Double(nameTerms.count)
+      }
       if !own {
         score *= 0.5
         q.entityNamedMeasures.insert(id)

@@ -208,10 +208,53 @@ struct StatementRanker {
     }
     // Sort keys, then put the scored values in that order by swapping in place: copying them
     // would retain and release their arrays.
-    var keys = result.indices.map { (relevance: result[$0].relevance, index: result[$0].index, at: $0) }
-    keys.sort { $0.relevance != $1.relevance ? $0.relevance > $1.relevance : $0.index < $1.index }
-    Self.permute(&result, to: keys.map(\.at))
+    // Statement indexes are distinct, so the order is total and any sorting algorithm gives it.
+    let keys = result.map { (relevance: $0.relevance, index: $0.index) }
+    let order = Self.mergeSorted(keys.indices.map { $0 }) { a, b in
+      keys[a].relevance != keys[b].relevance ? keys[a].relevance > keys[b].relevance : keys[a].index < keys[b].index
+    }
+    Self.permute(&result, to: order)
     return result
+  }
+
+  /// `items` sorted by a bottom-up merge sort: n log n comparisons, where the standard library's
+  /// sort does an insertion sort, n² / 4 comparisons, on the 30 to 60 candidates of most questions.
+  static func mergeSorted(_ items: [Int], by before: (Int, Int) -> Bool) -> [Int] {
+    var a = items
+    var b = items
+    let n = a.count
+    var width = 1
+    while width < n {
+      var lo = 0
+      while lo < n {
+        let mid = min(lo + width, n), hi = min(lo + 2 * width, n)
+        var i = lo, j = mid, k = lo
+        while i < mid && j < hi {
+          if before(a[j], a[i]) {
+            b[k] = a[j]
+            j += 1
+          } else {
+            b[k] = a[i]
+            i += 1
+          }
+          k += 1
+        }
+        while i < mid {
+          b[k] = a[i]
+          i += 1
+          k += 1
+        }
+        while j < hi {
+          b[k] = a[j]
+          j += 1
+          k += 1
+        }
+        lo = hi
+      }
+      swap(&a, &b)
+      width *= 2
+    }
+    return a
   }
 
   /// Flags, row after row, of which candidates each (ascending) statement list contains: row r
