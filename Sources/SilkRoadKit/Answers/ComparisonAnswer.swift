@@ -15,10 +15,15 @@ struct ComparisonAnswer: AnswerModule {
     let asks = m.has("compare") || m.has("total")
     // Two names alone do not make a comparison ("how much does Kazakhstan owe Russia?"), unless
     // both are subjects of the measure asked ("Kyrgyzstan's and Tajikistan's debts").
-    let subjects = Set(m.query.askedMeasures.flatMap { id in
-      (m.knowledge.statementsByMeasure[id] ?? []).compactMap { m.knowledge.statements[$0].about.first }
-    })
-    let severalSubjects = Set(entities).intersection(subjects).subtracting(m.lexicon.backgroundEntities).count >= 2
+    // (Only worth collecting the measures' subjects when two names besides the background remain.)
+    let foreground = Set(entities).subtracting(m.lexicon.backgroundEntities)
+    let severalSubjects =
+      foreground.count >= 2
+      && foreground.intersection(
+        m.query.askedMeasures.flatMap { id in
+          (m.knowledge.statementsByMeasure[id] ?? []).compactMap { m.knowledge.statements[$0].about.first }
+        }
+      ).count >= 2
     guard asks || severalSubjects || (m.query.years.count >= 2 && !m.query.measures.isEmpty) else { return nil }
 
     if let conflict = conflict(m, asks: asks) { return conflict }
