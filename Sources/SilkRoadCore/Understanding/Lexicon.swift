@@ -42,6 +42,11 @@ public final class Lexicon: Sendable {
   /// Per statement: whether its subject (the first entity it is about) is a background entity,
   /// or it has none. Derived from the statements and `backgroundEntities`, not stored in snapshots.
   package let subjectIsBackground: [Bool]
+  /// Per statement, as small numbers for the ranker's loop over candidates: its unit (an index
+  /// into `unitNames`), measure (into `knowledge.measures`) and subject (into
+  /// `knowledge.entities`), each -1 when it has none. Derived at load, not stored in snapshots.
+  package let statementCodes: [StatementCodes]
+  package let unitNames: [String]
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
   package let paragraphEntities: [Citation: Set<String>]
   /// Dated statements by every year their time covers, for timelines.
@@ -235,11 +240,37 @@ public final class Lexicon: Sendable {
     unitTermsByUnit = units
     unitTermSet = Set(units.values.joined())
     statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
+    (unitNames, statementCodes) = Self.codes(k, statementUnits)
     let frozenVocabulary = FrozenStringSet(vocabulary)
     self.vocabulary = frozenVocabulary
     self.stopTerms = frozenStopTerms
     deletionIndex = Lazy { DeletionIndex(DeletionIndex.eligible(frozenVocabulary)) }
   }
+
+  static func codes(_ k: Knowledge, _ units: [String?]) -> ([String], [StatementCodes]) {
+    var names: [String] = []
+    var codes: [StatementCodes] = []
+    codes.reserveCapacity(k.statements.count)
+    for (s, unit) in zip(k.statements, units) {
+      var u: Int32 = -1
+      if let unit {
+        if let known = names.firstIndex(of: unit) { u = Int32(known) } else {
+          u = Int32(names.count)
+          names.append(unit)
+        }
+      }
+      let m = s.measure.flatMap { k.measureByID.index.index(of: $0) }.map(Int32.init) ?? -1
+      let e = s.about.first.flatMap { k.entityByID.index.index(of: $0) }.map(Int32.init) ?? -1
+      codes.append(StatementCodes(unit: u, measure: m, subject: e))
+    }
+    return (names, codes)
+  }
+
+  /// The code of a unit, measure or entity id as `statementCodes` holds it; `Int32.min` (which
+  /// no statement has) for one the knowledge does not know.
+  package func unitCode(_ unit: String) -> Int32 { unitNames.firstIndex(of: unit).map(Int32.init) ?? .min }
+  package func measureCode(_ id: String) -> Int32 { knowledge.measureByID.index.index(of: id).map(Int32.init) ?? .min }
+  package func entityCode(_ id: String) -> Int32 { knowledge.entityByID.index.index(of: id).map(Int32.init) ?? .min }
 
   static func subjectIsBackground(_ k: Knowledge, _ background: Set<String>) -> [Bool] {
     k.statements.map { s in s.about.first.map(background.contains) ?? true }
@@ -293,6 +324,7 @@ public final class Lexicon: Sendable {
     statementsMentioning = try r.byString(indexes)
     backgroundEntities = try r.stringSet()
     subjectIsBackground = Self.subjectIsBackground(knowledge, backgroundEntities)
+    (unitNames, statementCodes) = Self.codes(knowledge, statementUnits)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
     statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
     recommendations = try r.indexes()
@@ -410,6 +442,13 @@ public final class Lexicon: Sendable {
     best = best.filter { EditDistance.isLikelyTypo(term, of: $0) }
     return best.min { (idf[$0] ?? 99, $0) < (idf[$1] ?? 99, $1) }
   }
+}
+
+/// A statement's unit, measure and subject as small numbers (see `Lexicon.statementCodes`).
+package struct StatementCodes: Sendable {
+  package var unit: Int32
+  package var measure: Int32
+  package var subject: Int32
 }
 
 /// Words by every form with one letter deleted (and as they are): two words one edit apart always

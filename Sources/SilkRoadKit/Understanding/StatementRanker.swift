@@ -91,14 +91,17 @@ struct StatementRanker {
     var named = q.entityIDs
     for e in q.contextEntities where !named.contains(e) { named.append(e) }
     let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
-    var measureScores: [(id: String, score: Double)] = []
+    // Measures, units and subjects are compared as the lexicon's small codes, not as strings.
+    var measureScores: [(code: Int32, id: String, score: Double)] = []
     for m in q.measures {
       if let j = measureScores.firstIndex(where: { $0.id == m.id }) {
         measureScores[j].score = max(measureScores[j].score, m.score)
       } else {
-        measureScores.append((m.id, m.score))
+        measureScores.append((lexicon.measureCode(m.id), m.id, m.score))
       }
     }
+    let firstNamedCode = firstNamed.map(lexicon.entityCode)
+    let usdCode = lexicon.unitCode("usd"), percentCode = lexicon.unitCode("percent")
     // Per question, every index lookup the loop needs becomes a row of flags over the candidates
     // (sorted, so each row is one merge with a sorted index list): scoring a candidate costs array
     // reads instead of string hashing, and nothing here grows with the size of the knowledge.
@@ -128,7 +131,8 @@ struct StatementRanker {
       return (e, rowLists.count - 1)
     }
     let hits = Self.flags(cand, rowLists)
-    var unitAskedCache: [(unit: String, asked: Bool)] = []
+    /// Per unit code: -1 not yet worked out, else whether the question asks in that unit.
+    var unitAskedState = [Int8](repeating: -1, count: lexicon.unitNames.count)
     var result: [ScoredStatement] = []
     result.reserveCapacity(m)
     for (k, i) in cand.enumerated() {
@@ -155,17 +159,18 @@ struct StatementRanker {
         }
       }
       // The first thing named is usually whose figure is asked ("Central Asia's imports from China").
-      if let first = firstNamed, s.about.first == first {
+      let codes = lexicon.statementCodes[i]
+      if let first = firstNamedCode, codes.subject == first {
         relevance += 1
       }
       // The question's topics (debt, security, strategy...) favour statements filed under them.
       for t in q.topics where s.topics.contains(t) { relevance += 0.5 }
       var measureMatch = false
       var context: [String] = []
-      if let m = s.measure, let score = measureScores.first(where: { $0.id == m })?.score {
-        relevance += 1.5 * score
+      if codes.measure >= 0, let measure = measureScores.first(where: { $0.code == codes.measure }) {
+        relevance += 1.5 * measure.score
         measureMatch = true
-        context = lexicon.measureContext[m] ?? []
+        context = lexicon.measureContext[measure.id] ?? []
       }
       var hit = 0.0
       for check in termChecks where hits[check.row * m + k] || context.contains(check.term) {
@@ -191,16 +196,18 @@ struct StatementRanker {
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
       let subjectNamed = lexicon.subjectIsBackground[i] || namedRows.contains { hits[$0.row * m + k] && s.about.contains($0.id) }
-      let unit = lexicon.statementUnits[i]
       // Money and percentages have many words (any will do); a counted noun must be said in full.
-      let unitAsked = unit.map { u in
-        if let known = unitAskedCache.first(where: { $0.unit == u }) { return known.asked }
-        let asked = Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
-        unitAskedCache.append((u, asked))
-        return asked
-      } ?? false
+      var unitAsked = false
+      if codes.unit >= 0 {
+        if unitAskedState[Int(codes.unit)] < 0 {
+          let u = lexicon.unitNames[Int(codes.unit)]
+          let asked = Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
+          unitAskedState[Int(codes.unit)] = asked ? 1 : 0
+        }
+        unitAsked = unitAskedState[Int(codes.unit)] == 1
+      }
       let echo = s.measure == nil ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
-      let unitConflict = s.kind == .figure && asksMoney != asksShare && (asksMoney ? unit != "usd" : unit != "percent")
+      let unitConflict = s.kind == .figure && asksMoney != asksShare && (asksMoney ? codes.unit != usdCode : codes.unit != percentCode)
       result.append(
         ScoredStatement(
           index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
