@@ -47,6 +47,9 @@ public final class Lexicon: Sendable {
   /// `knowledge.entities`), each -1 when it has none. Derived at load, not stored in snapshots.
   package let statementCodes: [StatementCodes]
   package let unitNames: [String]
+  /// Per unit code: the unit's terms (`unitTerms`), and whether any one of them will do (money
+  /// and percent words) rather than all (a counted noun).
+  package let unitTermLists: [(terms: [String], anyWord: Bool)]
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
   package let paragraphEntities: [Citation: Set<String>]
   /// Dated statements by every year their time covers, for timelines.
@@ -241,6 +244,7 @@ public final class Lexicon: Sendable {
     unitTermSet = Set(units.values.joined())
     statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
     (unitNames, statementCodes) = Self.codes(k, statementUnits)
+    unitTermLists = Self.unitTermLists(unitNames, unitTermsByUnit)
     let frozenVocabulary = FrozenStringSet(vocabulary)
     self.vocabulary = frozenVocabulary
     self.stopTerms = frozenStopTerms
@@ -264,6 +268,10 @@ public final class Lexicon: Sendable {
       codes.append(StatementCodes(unit: u, measure: m, subject: e))
     }
     return (names, codes)
+  }
+
+  static func unitTermLists(_ names: [String], _ terms: [String: Set<String>]) -> [(terms: [String], anyWord: Bool)] {
+    names.map { u in (Array(terms[u] ?? []).sorted(), unitWords[u] != nil) }
   }
 
   /// The code of a unit, measure or entity id as `statementCodes` holds it; `Int32.min` (which
@@ -325,6 +333,7 @@ public final class Lexicon: Sendable {
     backgroundEntities = try r.stringSet()
     subjectIsBackground = Self.subjectIsBackground(knowledge, backgroundEntities)
     (unitNames, statementCodes) = Self.codes(knowledge, statementUnits)
+    unitTermLists = Self.unitTermLists(unitNames, unitTermsByUnit)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
     statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
     recommendations = try r.indexes()

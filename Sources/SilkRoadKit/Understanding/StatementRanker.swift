@@ -200,8 +200,8 @@ struct StatementRanker {
       var unitAsked = false
       if codes.unit >= 0 {
         if unitAskedState[Int(codes.unit)] < 0 {
-          let u = lexicon.unitNames[Int(codes.unit)]
-          let asked = Lexicon.unitWords[u] != nil ? !q.allTerms.isDisjoint(with: lexicon.unitTerms(u)) : lexicon.unitTerms(u).isSubset(of: q.allTerms)
+          let (terms, anyWord) = lexicon.unitTermLists[Int(codes.unit)]
+          let asked = anyWord ? terms.contains(where: q.allTerms.contains) : terms.allSatisfy(q.allTerms.contains)
           unitAskedState[Int(codes.unit)] = asked ? 1 : 0
         }
         unitAsked = unitAskedState[Int(codes.unit)] == 1
