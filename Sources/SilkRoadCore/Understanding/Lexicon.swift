@@ -265,7 +265,7 @@ public final class Lexicon: Sendable {
       }
       let m = s.measure.flatMap { k.measureByID.index.index(of: $0) }.map(Int32.init) ?? -1
       let e = s.about.first.flatMap { k.entityByID.index.index(of: $0) }.map(Int32.init) ?? -1
-      codes.append(StatementCodes(unit: u, measure: m, subject: e))
+      codes.append(StatementCodes(unit: u, measure: m, subject: e, isFigure: s.kind == .figure))
     }
     return (names, codes)
   }
@@ -458,6 +458,7 @@ package struct StatementCodes: Sendable {
   package var unit: Int32
   package var measure: Int32
   package var subject: Int32
+  package var isFigure: Bool
 }
 
 /// Words by every form with one letter deleted (and as they are): two words one edit apart always

@@ -79,11 +79,7 @@ struct StatementRanker {
     if lists.allSatisfy(\.isEmpty) {
       for y in q.years { lists.append(lexicon.statementsByYear[y] ?? []) }
     }
-    var all = Array(lists.joined())
-    all.sort()
-    var cand: [Int] = []
-    cand.reserveCapacity(all.count)
-    for i in all where cand.last != i { cand.append(i) }
+    let cand = Self.union(lists)
     let total = contentWeight(q)
     let required = q.requiredEntityIDs
     let firstNamed = required.first
@@ -131,12 +127,22 @@ struct StatementRanker {
       return (e, rowLists.count - 1)
     }
     let hits = Self.flags(cand, rowLists)
+    // Whether each measure's context words include each content term (a term of its context
+    // counts as matched for a statement of that measure), worked out once, not per candidate.
+    let contextHas: [[Bool]] = measureScores.map { measure in
+      let context = lexicon.measureContext[measure.id] ?? []
+      return termChecks.map { context.contains($0.term) }
+    }
     /// Per unit code: -1 not yet worked out, else whether the question asks in that unit.
     var unitAskedState = [Int8](repeating: -1, count: lexicon.unitNames.count)
+    // The loop reads only these arrays and the flags; a statement itself is opened only for the
+    // rarer checks (a setting's paragraph, topics, times, the subject among named entities).
+    let statements = lexicon.knowledge.statements
+    let allCodes = lexicon.statementCodes
+    let subjectIsBackground = lexicon.subjectIsBackground
     var result: [ScoredStatement] = []
     result.reserveCapacity(m)
     for (k, i) in cand.enumerated() {
-      let s = lexicon.knowledge.statements[i]
       var relevance = 0.0
       var missing = EntityMask()
       var softMissing = EntityMask()
@@ -147,7 +153,7 @@ struct StatementRanker {
         }
         switch check.role {
         case .background, .context: continue
-        case .setting where lexicon.paragraphEntities[s.citation]?.contains(check.id) == true:
+        case .setting where lexicon.paragraphEntities[statements[i].citation]?.contains(check.id) == true:
           // A place named elsewhere in the same paragraph is the statement's setting.
           relevance += 0.5 * check.weight
         case .setting, .soft:
@@ -159,27 +165,30 @@ struct StatementRanker {
         }
       }
       // The first thing named is usually whose figure is asked ("Central Asia's imports from China").
-      let codes = lexicon.statementCodes[i]
+      let codes = allCodes[i]
       if let first = firstNamedCode, codes.subject == first {
         relevance += 1
       }
       // The question's topics (debt, security, strategy...) favour statements filed under them.
-      for t in q.topics where s.topics.contains(t) { relevance += 0.5 }
+      if !q.topics.isEmpty {
+        let topics = statements[i].topics
+        for t in q.topics where topics.contains(t) { relevance += 0.5 }
+      }
       var measureMatch = false
-      var context: [String] = []
-      if codes.measure >= 0, let measure = measureScores.first(where: { $0.code == codes.measure }) {
-        relevance += 1.5 * measure.score
+      var measureAt = -1
+      if codes.measure >= 0, let j = measureScores.firstIndex(where: { $0.code == codes.measure }) {
+        relevance += 1.5 * measureScores[j].score
         measureMatch = true
-        context = lexicon.measureContext[measure.id] ?? []
+        measureAt = j
       }
       var hit = 0.0
-      for check in termChecks where hits[check.row * m + k] || context.contains(check.term) {
+      for (t, check) in termChecks.enumerated() where hits[check.row * m + k] || (measureAt >= 0 && contextHas[measureAt][t]) {
         hit += check.weight
       }
       relevance += hit
       var timeMatch: Bool?
       if !q.years.isEmpty {
-        if let t = s.time {
+        if let t = statements[i].time {
           if let since = q.sinceYear {
             timeMatch = t.year >= since
           } else {
@@ -195,7 +204,13 @@ struct StatementRanker {
       let coverage = total > 0 ? min(1, hit / total) : 1
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
-      let subjectNamed = lexicon.subjectIsBackground[i] || namedRows.contains { hits[$0.row * m + k] && s.about.contains($0.id) }
+      var subjectNamed = subjectIsBackground[i]
+      if !subjectNamed {
+        for named in namedRows where hits[named.row * m + k] && statements[i].about.contains(named.id) {
+          subjectNamed = true
+          break
+        }
+      }
       // Money and percentages have many words (any will do); a counted noun must be said in full.
       var unitAsked = false
       if codes.unit >= 0 {
@@ -206,8 +221,8 @@ struct StatementRanker {
         }
         unitAsked = unitAskedState[Int(codes.unit)] == 1
       }
-      let echo = s.measure == nil ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
-      let unitConflict = s.kind == .figure && asksMoney != asksShare && (asksMoney ? codes.unit != usdCode : codes.unit != percentCode)
+      let echo = codes.measure < 0 ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
+      let unitConflict = codes.isFigure && asksMoney != asksShare && (asksMoney ? codes.unit != usdCode : codes.unit != percentCode)
       result.append(
         ScoredStatement(
           index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
@@ -216,50 +231,90 @@ struct StatementRanker {
     // Sort keys, then put the scored values in that order by swapping in place: copying them
     // would retain and release their arrays.
     // Statement indexes are distinct, so the order is total and any sorting algorithm gives it.
-    let keys = result.map { (relevance: $0.relevance, index: $0.index) }
-    let order = Self.mergeSorted(keys.indices.map { $0 }) { a, b in
-      keys[a].relevance != keys[b].relevance ? keys[a].relevance > keys[b].relevance : keys[a].index < keys[b].index
-    }
+    let order = Self.rankOrder(result.map { RankKey(relevance: $0.relevance, index: $0.index) })
     Self.permute(&result, to: order)
     return result
   }
 
-  /// `items` sorted by a bottom-up merge sort: n log n comparisons, where the standard library's
-  /// sort does an insertion sort, n² / 4 comparisons, on the 30 to 60 candidates of most questions.
-  static func mergeSorted(_ items: [Int], by before: (Int, Int) -> Bool) -> [Int] {
-    var a = items
-    var b = items
-    let n = a.count
-    var width = 1
-    while width < n {
-      var lo = 0
-      while lo < n {
-        let mid = min(lo + width, n), hi = min(lo + 2 * width, n)
-        var i = lo, j = mid, k = lo
-        while i < mid && j < hi {
-          if before(a[j], a[i]) {
-            b[k] = a[j]
-            j += 1
-          } else {
-            b[k] = a[i]
-            i += 1
-          }
-          k += 1
-        }
-        while i < mid {
-          b[k] = a[i]
-          i += 1
-          k += 1
-        }
-        while j < hi {
-          b[k] = a[j]
-          j += 1
-          k += 1
-        }
-        lo = hi
+  /// The union of ascending lists, ascending and without repeats: merged two at a time.
+  static func union(_ lists: [[Int]]) -> [Int] {
+    var merged: [Int] = []
+    for list in lists where !list.isEmpty {
+      if merged.isEmpty {
+        merged.reserveCapacity(list.count)
+        for i in list where merged.last != i { merged.append(i) }
+        continue
       }
-      swap(&a, &b)
-      width *= 2
+      var out: [Int] = []
+      out.reserveCapacity(merged.count + list.count)
+      merged.withUnsafeBufferPointer { a in
+        list.withUnsafeBufferPointer { b in
+          var i = 0, j = 0
+          while i < a.count || j < b.count {
+            let next = j >= b.count || (i < a.count && a[i] <= b[j]) ? a[i] : b[j]
+            if out.last != next { out.append(next) }
+            if i < a.count && a[i] == next { i += 1 }
+            if j < b.count && b[j] == next { j += 1 }
+          }
+        }
+      }
+      merged = out
+    }
+    return merged
+  }
+
+  struct RankKey {
+    var relevance: Double
+    var index: Int
+    /// Higher relevance first, then the statement that comes first in the knowledge.
+    @inline(__always) func precedes(_ other: RankKey) -> Bool {
+      relevance != other.relevance ? relevance > other.relevance : index < other.index
+    }
+  }
+
+  /// The positions of `keys` in rank order, by a bottom-up merge sort: n log n comparisons, where
+  /// the standard library's sort runs an insertion sort (n² / 4) below 64 items, and most
+  /// questions have 30 to 60 candidates.
+  static func rankOrder(_ keys: [RankKey]) -> [Int] {
+    let n = keys.count
+    var a = Array(0..<n)
+    var b = a
+    var width = 1
+    keys.withUnsafeBufferPointer { keys in
+      while width < n {
+        a.withUnsafeMutableBufferPointer { a in
+          b.withUnsafeMutableBufferPointer { b in
+            var lo = 0
+            while lo < n {
+              let mid = min(lo + width, n), hi = min(lo + 2 * width, n)
+              var i = lo, j = mid, k = lo
+              while i < mid && j < hi {
+                if keys[a[j]].precedes(keys[a[i]]) {
+                  b[k] = a[j]
+                  j += 1
+                } else {
+                  b[k] = a[i]
+                  i += 1
+                }
+                k += 1
+              }
+              while i < mid {
+                b[k] = a[i]
+                i += 1
+                k += 1
+              }
+              while j < hi {
+                b[k] = a[j]
+                j += 1
+                k += 1
+              }
+              lo = hi
+            }
+          }
+        }
+        swap(&a, &b)
+        width *= 2
+      }
     }
     return a
   }
