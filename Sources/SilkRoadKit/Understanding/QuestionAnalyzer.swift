@@ -35,7 +35,8 @@ public struct QuestionAnalyzer: Sendable {
       break
     }
     var used = [Bool](repeating: false, count: tokens.count)
-    var entityPositions: [String: Int] = [:]
+    /// Where each of `q.entities` was named, to put them in the question's order at the end.
+    var positions: [Int] = []
 
     for opening in Self.followUpOpenings where tokens.starts(with: opening) {
       q.followUpOpening = true
@@ -49,8 +50,8 @@ public struct QuestionAnalyzer: Sendable {
         continue
       }
       if !q.entities.contains(where: { $0.entity == entity }) {
-        q.entities.append(.init(entity: entity, typed: tokens[i..<(i + n)].joined(separator: " "), corrected: false))
-        entityPositions[entity] = i
+        q.entities.append(.init(entity: entity, typed: n == 1 ? tokens[i] : tokens[i..<(i + n)].joined(separator: " "), corrected: false))
+        positions.append(i)
         if i >= subordinateFrom { q.contextEntities.insert(entity) }
       }
       for j in i..<(i + n) { used[j] = true }
@@ -118,7 +119,7 @@ public struct QuestionAnalyzer: Sendable {
       if entityCandidates.count == 1 {
         if !q.entities.contains(where: { $0.entity == entityCandidates[0] }) {
           q.entities.append(.init(entity: entityCandidates[0], typed: token, corrected: true))
-          entityPositions[entityCandidates[0]] = j
+          positions.append(j)
         }
         continue
       }
@@ -138,7 +139,9 @@ public struct QuestionAnalyzer: Sendable {
     }
 
     q.allTerms = Set(terms)
-    q.entities.sort { (entityPositions[$0.entity] ?? 0) < (entityPositions[$1.entity] ?? 0) }
+    if q.entities.count > 1 && positions != positions.sorted() {
+      q.entities = q.entities.indices.sorted { positions[$0] < positions[$1] }.map { q.entities[$0] }
+    }
 
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
