@@ -39,7 +39,9 @@ public struct Query: Sendable {
   /// Measures named only by an entity's words, not by the question's own words.
   public var entityNamedMeasures: Set<String> = []
   /// Measures the question's own words name.
-  public var askedMeasures: [String] { measures.map(\.id).filter { !entityNamedMeasures.contains($0) } }
+  public var askedMeasures: [String] {
+    entityNamedMeasures.isEmpty ? measures.map { $0.id } : measures.map { $0.id }.filter { !entityNamedMeasures.contains($0) }
+  }
   public var topics: [String] = []
   public var content: [ContentTerm] = []
   public var formTerms: [String] = []
@@ -57,10 +59,11 @@ public struct Query: Sendable {
   /// Opens like a follow-up: "and ...", "what about ...", "how about ...".
   public var followUpOpening = false
 
-  public var entityIDs: [String] { entities.map(\.entity) }
+  // (Closures, not key paths: in these per-question getters a key path is a runtime call per item.)
+  public var entityIDs: [String] { entities.map { $0.entity } }
   /// The entities the question itself names (not carried from an earlier one).
-  public var requiredEntityIDs: [String] { entityIDs.filter { !contextEntities.contains($0) } }
-  public var contentTerms: [String] { content.map(\.term) }
+  public var requiredEntityIDs: [String] { contextEntities.isEmpty ? entityIDs : entityIDs.filter { !contextEntities.contains($0) } }
+  public var contentTerms: [String] { content.map { $0.term } }
 
   public init(text: String) { self.text = text }
 }

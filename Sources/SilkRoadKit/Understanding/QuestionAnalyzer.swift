@@ -24,7 +24,7 @@ public struct QuestionAnalyzer: Sendable {
   public func analyze(_ text: String) -> Query {
     var q = Query(text: text)
     let cased = Tokenizer.tokensWithCase(text)
-    let tokens = cased.map(\.token)
+    let tokens = cased.map { $0.token }
     let stems = tokens.map(lexicon.stem)
     let terms = tokens.map(lexicon.term)
     // Words after a subordinating conjunction belong to a clause that sets the scene.
@@ -146,7 +146,7 @@ public struct QuestionAnalyzer: Sendable {
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
     let mainTokens = tokens.prefix(subordinateFrom)
-    let ownTerms = FrozenStringSet(distinct: q.content.filter { !$0.subordinate }.map(\.term) + q.measureFormTerms)
+    let ownTerms = FrozenStringSet(distinct: q.content.filter { !$0.subordinate }.map { $0.term } + q.measureFormTerms)
     // The main clause's words in order (question words of other forms left out): a head phrase of
     // several words must appear in it as written ("China's exports", not "exports go to China").
     let sequence = mainTokens.indices.filter { !formUsed[$0] }.map { terms[$0] }

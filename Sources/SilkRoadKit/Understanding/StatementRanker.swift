@@ -72,11 +72,11 @@ struct StatementRanker {
       let list = lexicon.postings[t] ?? []
       if lexicon.unitTermSet.contains(t) { commonLists.append(list) } else { lists.append(list) }
     }
-    if lists.allSatisfy(\.isEmpty) { lists += commonLists }
-    if lists.allSatisfy(\.isEmpty) {
+    if lists.allSatisfy({ $0.isEmpty }) { lists += commonLists }
+    if lists.allSatisfy({ $0.isEmpty }) {
       for e in q.entityIDs { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
     }
-    if lists.allSatisfy(\.isEmpty) {
+    if lists.allSatisfy({ $0.isEmpty }) {
       for y in q.years { lists.append(lexicon.statementsByYear[y] ?? []) }
     }
     let cand = Self.union(lists)
