@@ -1,14 +1,23 @@
 import SilkRoadCore
 
 /// What every answer module sees: the (possibly context-completed) query, the ranked statements,
-/// and helpers to render facts. Built once per question.
-struct MatchContext {
+/// and helpers to render facts. Built once per question, then only read. A class, so that handing
+/// it to each module and helper shares it: copying a query and an answerer field by field was
+/// dozens of retains and releases per question.
+final class MatchContext {
   let lexicon: Lexicon
   let query: Query
   let ranked: [ScoredStatement]
   /// Answers candidate suggestions to keep only answerable ones (nil while checking, so it stops).
-  var suggestionChecker: Answerer? = nil
+  let suggestionChecker: Answerer?
   var knowledge: Knowledge { lexicon.knowledge }
+
+  init(lexicon: Lexicon, query: Query, ranked: [ScoredStatement], suggestionChecker: Answerer? = nil) {
+    self.lexicon = lexicon
+    self.query = query
+    self.ranked = ranked
+    self.suggestionChecker = suggestionChecker
+  }
 
   func statement(_ s: ScoredStatement) -> Statement { knowledge.statements[s.index] }
 
