@@ -68,6 +68,16 @@ import Testing
     #expect(a.lines.contains { $0.style == .suggestion })
   }
 
+  @Test func commands_everyCompletedNameParses() {
+    // Command(_:) first rules out lines whose first word starts no command; a command missing
+    // from that list would silently become a question.
+    for name in Command.names {
+      let line = ["facts", "tour", "quiz", "save"].contains(name) ? "\(name) x" : name
+      #expect(Command(line) != nil, "\(line)")
+      #expect(Command(":" + line.uppercased()) != nil, ":\(line.uppercased())")
+    }
+  }
+
   @Test func commands_workWithAndWithoutColon() {
     let c = Conversation(knowledge: k)
     guard case .text(let help)? = c.respond(to: ":help") else {

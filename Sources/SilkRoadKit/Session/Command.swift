@@ -15,6 +15,10 @@ public enum Command: Sendable {
     var text = Substring(line)
     let colon = text.hasPrefix(":")
     if colon { text = text.dropFirst() }
+    // Nearly every line is a question, whose first word names no command: decide that first.
+    guard let head = text.split(separator: " ", maxSplits: 1).first, head.utf8.count <= 7,
+      Self.firstWords.contains(head.lowercased())
+    else { return nil }
     let words = text.split(separator: " ", maxSplits: 1).map(String.init)
     guard let first = words.first?.lowercased() else { return nil }
     let rest = words.count > 1 ? words[1].trimmingWhitespace : ""
@@ -38,6 +42,12 @@ public enum Command: Sendable {
     default: return nil
     }
   }
+
+  /// Every word a command can start with (the cases below), none longer than seven letters.
+  static let firstWords: FrozenStringSet = [
+    "help", "?", "topics", "sources", "source", "why", "quit", "exit", "q", "reset", "facts", "tour", "quiz", "next", "back",
+    "stop", "hint", "skip", "save",
+  ]
 
   /// The names offered by tab completion.
   public static let names = [
