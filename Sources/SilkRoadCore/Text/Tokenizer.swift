@@ -22,22 +22,25 @@ public enum Tokenizer {
   /// Tokens with whether each began with a capital letter as typed (a hint that it is a name).
   public static func tokensWithCase(_ text: String) -> [(token: String, capitalized: Bool)] {
     if isASCII(text) {
-      // The common case, by bytes: no folding, and case is a range of byte values.
-      return asciiWords(text).map { w in
-        let first = w.utf8.first ?? 0
-        return (asciiLowercased(w), first >= 65 && first <= 90)
+      // The common case, by bytes: no folding, and case is a range of byte values, so each word
+      // is lower-cased as it is made.
+      var result: [(token: String, capitalized: Bool)] = []
+      _ = scan(Array(text.utf8), isLetter: isASCIILetter) { word in
+        let token = String(unsafeUninitializedCapacity: word.count) { out in
+          for (i, b) in word.enumerated() { out[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
+          return word.count
+        }
+        result.append((token, word[0] >= 65 && word[0] <= 90))
+        return ""
       }
+      return result
     }
     return words(TextNormalizer.fold(text, lowercase: false)).map { w in
       (w.lowercased(), w.unicodeScalars.first.map { $0.properties.isUppercase } ?? false)
     }
   }
 
-  /// An ASCII word lower-cased; returned as it is (no new string) when it has no capitals.
-  static func asciiLowercased(_ word: String) -> String {
-    guard word.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) else { return word }
-    return String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
-  }
+  static func isASCIILetter(_ c: UInt8) -> Bool { (c >= 97 && c <= 122) || (c >= 65 && c <= 90) }
 
   package static func words(_ folded: String) -> [String] {
     if isASCII(folded) { return asciiWords(folded) }
@@ -48,13 +51,13 @@ public enum Tokenizer {
 
   /// The common all-ASCII case over bytes (much faster than scalar properties).
   package static func asciiWords(_ text: String) -> [String] {
-    scan(Array(text.utf8), isLetter: { ($0 >= 97 && $0 <= 122) || ($0 >= 65 && $0 <= 90) }) {
+    scan(Array(text.utf8), isLetter: isASCIILetter) {
       String(decoding: $0, as: UTF8.self)
     }
   }
 
   /// The one set of rules, over UTF-8 bytes or Unicode scalar values (their ASCII codes agree).
-  package static func scan<C: FixedWidthInteger>(_ units: [C], isLetter: (C) -> Bool, make: ([C]) -> String) -> [String] {
+  @inline(__always) package static func scan<C: FixedWidthInteger>(_ units: [C], isLetter: (C) -> Bool, make: ([C]) -> String) -> [String] {
     func isDigit(_ c: C) -> Bool { c >= 48 && c <= 57 }
     func isWord(_ c: C) -> Bool { isDigit(c) || isLetter(c) }
     var tokens: [String] = []
