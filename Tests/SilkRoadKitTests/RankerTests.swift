@@ -1,36 +1,15 @@
 import Testing
 @testable import SilkRoadKit
 
-/// The ranker's own machinery: its sort, its in-place reordering, and the bit mask of missing
+/// The ranker's own machinery: its union of index lists, its order, and the bit mask of missing
 /// entities that keeps scored statements plain data.
 @Suite struct RankerTests {
-  @Test func rankOrder_agreesWithTheStandardSort() {
-    var rng = SystemRandomNumberGenerator()
-    for n in [0, 1, 2, 3, 7, 8, 9, 31, 64, 65, 200] {
-      // Few distinct relevances, so that many ties fall to the statement index.
-      let keys = (0..<n).map { StatementRanker.RankKey(relevance: Double(Int.random(in: 0..<5, using: &rng)), index: Int.random(in: 0..<1000, using: &rng) * 1000 + $0) }
-      let expected = Array(0..<n).sorted { keys[$0].relevance != keys[$1].relevance ? keys[$0].relevance > keys[$1].relevance : keys[$0].index < keys[$1].index }
-      #expect(StatementRanker.rankOrder(keys) == expected)
-    }
-  }
-
   @Test func union_isTheSortedSetOfAllItems() {
     var rng = SystemRandomNumberGenerator()
     for count in [0, 1, 2, 5] {
       // Ascending lists, each possibly with repeats, as index lists can share statements.
       let lists = (0..<count).map { _ in (0..<Int.random(in: 0..<30, using: &rng)).map { _ in Int.random(in: 0..<50, using: &rng) }.sorted() }
       #expect(StatementRanker.union(lists) == Array(Set(lists.joined())).sorted())
-    }
-  }
-
-  @Test func permute_putsEachItemWhereTheOrderSays() {
-    var rng = SystemRandomNumberGenerator()
-    for n in [0, 1, 2, 5, 50] {
-      let items = (0..<n).map { "item \($0)" }
-      let order = Array(0..<n).shuffled(using: &rng)
-      var permuted = items
-      StatementRanker.permute(&permuted, to: order)
-      #expect(permuted == order.map { items[$0] })
     }
   }
 

@@ -228,12 +228,10 @@ struct StatementRanker {
           index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
           timeMatch: timeMatch, echo: echo, subjectNamed: subjectNamed, unitAsked: unitAsked, unitConflict: unitConflict))
     }
-    // Sort keys, then put the scored values in that order by swapping in place: copying them
-    // would retain and release their arrays.
-    // Statement indexes are distinct, so the order is total and any sorting algorithm gives it.
-    let order = Self.rankOrder(result.map { RankKey(relevance: $0.relevance, index: $0.index) })
-    Self.permute(&result, to: order)
-    return result
+    // Sort small keys, then copy the scored statements (plain data) into that order.
+    var keys = result.indices.map { RankKey(relevance: result[$0].relevance, index: result[$0].index, at: $0) }
+    keys.sort { $0.precedes($1) }
+    return keys.map { result[$0.at] }
   }
 
   /// The union of ascending lists, ascending and without repeats: merged two at a time.
@@ -263,61 +261,18 @@ struct StatementRanker {
     return merged
   }
 
+  /// A candidate's place in the ranking: its relevance and statement index (distinct, so the
+  /// order is total), and where its scores are.
   struct RankKey {
     var relevance: Double
     var index: Int
+    var at: Int
     /// Higher relevance first, then the statement that comes first in the knowledge.
     @inline(__always) func precedes(_ other: RankKey) -> Bool {
       relevance != other.relevance ? relevance > other.relevance : index < other.index
     }
   }
 
-  /// The positions of `keys` in rank order, by a bottom-up merge sort: n log n comparisons, where
-  /// the standard library's sort runs an insertion sort (n² / 4) below 64 items, and most
-  /// questions have 30 to 60 candidates.
-  static func rankOrder(_ keys: [RankKey]) -> [Int] {
-    let n = keys.count
-    var a = Array(0..<n)
-    var b = a
-    var width = 1
-    keys.withUnsafeBufferPointer { keys in
-      while width < n {
-        a.withUnsafeMutableBufferPointer { a in
-          b.withUnsafeMutableBufferPointer { b in
-            var lo = 0
-            while lo < n {
-              let mid = min(lo + width, n), hi = min(lo + 2 * width, n)
-              var i = lo, j = mid, k = lo
-              while i < mid && j < hi {
-                if keys[a[j]].precedes(keys[a[i]]) {
-                  b[k] = a[j]
-                  j += 1
-                } else {
-                  b[k] = a[i]
-                  i += 1
-                }
-                k += 1
-              }
-              while i < mid {
-                b[k] = a[i]
-                i += 1
-                k += 1
-              }
-              while j < hi {
-                b[k] = a[j]
-                j += 1
-                k += 1
-              }
-              lo = hi
-            }
-          }
-        }
-        swap(&a, &b)
-        width *= 2
-      }
-    }
-    return a
-  }
 
   /// Flags, row after row, of which candidates each (ascending) statement list contains: row r
   /// is `flags[r * cand.count ..< (r + 1) * cand.count]`. A nil list gives a row of false.
@@ -348,19 +303,4 @@ struct StatementRanker {
     return flags
   }
 
-  /// Reorders `items` so that position j holds what was at `order[j]`, by swaps along the cycles
-  /// of the permutation (no element is copied).
-  static func permute<T>(_ items: inout [T], to order: [Int]) {
-    var done = [Bool](repeating: false, count: order.count)
-    for start in order.indices where !done[start] {
-      var j = start
-      while true {
-        done[j] = true
-        let next = order[j]
-        if next == start { break }
-        items.swapAt(j, next)
-        j = next
-      }
-    }
-  }
 }
