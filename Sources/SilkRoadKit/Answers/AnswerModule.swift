@@ -8,8 +8,18 @@ protocol AnswerModule: Sendable {
 }
 
 /// An answer a module offers, with how sure it is (0...1 is typical; above 1 is a strong match).
-struct Proposal: Sendable {
+/// The answer is built only if this proposal wins: every module proposes for every question, and
+/// most proposals lose.
+struct Proposal {
   var intent: String
   var score: Double
-  var answer: Answer
+  private let build: () -> Answer
+
+  init(intent: String, score: Double, answer: @escaping @autoclosure () -> Answer) {
+    self.intent = intent
+    self.score = score
+    build = answer
+  }
+
+  var answer: Answer { build() }
 }

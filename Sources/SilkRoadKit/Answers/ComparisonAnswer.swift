@@ -39,8 +39,9 @@ struct ComparisonAnswer: AnswerModule {
       best = acrossMeasures(m)
     }
     guard let best else { return nil }
-    let lines = render(best.heading, best.rows, m)
-    return Proposal(intent: name, score: asks ? 1.45 : 0.95, answer: Answer(status: .answered, intent: name, lines: lines, facts: best.rows.map(\.statement.id)))
+    return Proposal(
+      intent: name, score: asks ? 1.45 : 0.95,
+      answer: Answer(status: .answered, intent: name, lines: render(best.heading, best.rows, m), facts: best.rows.map(\.statement.id)))
   }
 
   /// Statistics that disagree (China's and Kazakhstan's counts of the same trade).

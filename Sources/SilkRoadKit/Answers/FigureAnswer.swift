@@ -32,6 +32,14 @@ struct FigureAnswer: AnswerModule {
         shown.append(s)
       }
     }
+    // Not asked "how much": a figure is only a good answer if it explains the whole question.
+    let score = 0.55 + 0.35 * best.coverage + (asksAmount ? 0.25 : -0.2 * (1 - best.coverage)) + (best.measureMatch ? 0.25 : 0)
+    return Proposal(intent: name, score: score, answer: Self.lines(top, shown, m, intent: name))
+  }
+
+  /// The figures shown, or the conflicting figures with their gap, then up to two related facts.
+  static func lines(_ top: Statement, _ shown: [Statement], _ m: MatchContext, intent: String) -> Answer {
+    var shown = shown
     var lines: [Answer.Line] = []
     if let group = top.conflict {
       lines += ConflictLines.lines(group: group, m)
@@ -45,9 +53,7 @@ struct FigureAnswer: AnswerModule {
       lines.append(m.line(r))
       facts.append(id)
     }
-    // Not asked "how much": a figure is only a good answer if it explains the whole question.
-    let score = 0.55 + 0.35 * best.coverage + (asksAmount ? 0.25 : -0.2 * (1 - best.coverage)) + (best.measureMatch ? 0.25 : 0)
-    return Proposal(intent: name, score: score, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
+    return Answer(status: .answered, intent: intent, lines: lines, facts: facts)
   }
 }
 

@@ -14,6 +14,12 @@ struct ProfileAnswer: AnswerModule {
     let descriptionTerms = m.lexicon.descriptionTerms[entity.id] ?? []
     let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
     guard unexplained.isEmpty, m.query.askedMeasures.isEmpty, m.query.years.isEmpty else { return nil }
+    let asks = m.has("profile") || m.has("what-is") || m.query.forms.isEmpty
+    return Proposal(intent: name, score: asks ? 1.0 : m.query.content.isEmpty ? 0.85 : 0.7, answer: Self.profile(of: entity, m, intent: name))
+  }
+
+  /// What X is, its stated relations, and its key facts grouped by topic.
+  static func profile(of entity: Entity, _ m: MatchContext, intent: String) -> Answer {
     var lines = [Answer.Line("\(entity.name): \(entity.description)", citations: entity.citation.map { [$0] } ?? [])]
     if let role = entity.role, !entity.description.lowercased().includes(role.lowercased()) {
       lines.append(Answer.Line("Role: \(role)", citations: entity.citation.map { [$0] } ?? []))
@@ -51,8 +57,7 @@ struct ProfileAnswer: AnswerModule {
     if indexes.count > facts.count {
       lines.append(Answer.Line("(More in `facts \(entity.name)`.)", style: .note))
     }
-    let asks = m.has("profile") || m.has("what-is") || m.query.forms.isEmpty
-    return Proposal(intent: name, score: asks ? 1.0 : m.query.content.isEmpty ? 0.85 : 0.7, answer: Answer(status: .answered, intent: name, lines: lines, facts: facts))
+    return Answer(status: .answered, intent: intent, lines: lines, facts: facts)
   }
 
   static let profileWords: FrozenStringSet = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
