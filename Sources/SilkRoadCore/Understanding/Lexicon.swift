@@ -399,10 +399,6 @@ public final class Lexicon: Sendable {
     w.section { $0.map(deletionIndex.value.words, inlineKeys: true, strings) }
   }
 
-  /// The terms a question uses when it asks for figures in this unit.
-  package func unitTerms(_ unit: String) -> Set<String> {
-    unitTermsByUnit[unit] ?? Set(terms(Self.unitWords[unit] ?? unit)).subtracting(stopTerms)
-  }
 
   /// The terms that mean "money" and "percent" in a question (after synonyms).
   package var moneyTerm: String { term("money") }

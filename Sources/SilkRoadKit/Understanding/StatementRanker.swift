@@ -273,7 +273,6 @@ struct StatementRanker {
     }
   }
 
-
   /// Flags, row after row, of which candidates each (ascending) statement list contains: row r
   /// is `flags[r * cand.count ..< (r + 1) * cand.count]`. A nil list gives a row of false.
   static func flags(_ cand: [Int], _ lists: [[Int]?]) -> [Bool] {
@@ -302,5 +301,4 @@ struct StatementRanker {
     }
     return flags
   }
-
 }
