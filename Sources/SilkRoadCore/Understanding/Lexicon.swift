@@ -72,6 +72,10 @@ public final class Lexicon: Sendable {
   package let measuresByTerm: FrozenStringMap<[String]>
   package let topicsByTerm: FrozenStringMap<[String]>
   package let topicPhrases: FrozenStringMap<[[String]]>
+  /// Derived from `topicPhrases` at load: the topics a term names on its own (a one-word phrase),
+  /// and each topic's phrases of several words, so a question tests only those.
+  package let topicsNamedBy: FrozenStringMap<[String]>
+  package let topicLongPhrases: FrozenStringMap<[[String]]>
 
   package static let unitWords = ["usd": "money dollars worth value cost", "percent": "percent share proportion"]
 
@@ -217,6 +221,7 @@ public final class Lexicon: Sendable {
     var topicPhrases: [String: [[String]]] = [:]
     for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(terms).filter { !$0.isEmpty } }
     self.topicPhrases = FrozenStringMap(topicPhrases)
+    (topicsNamedBy, topicLongPhrases) = Self.splitTopicPhrases(self.topicPhrases)
     var tByTerm: [String: [String]] = [:]
     for (id, phrases) in topicPhrases { for t in Set(phrases.joined()) { tByTerm[t, default: []].append(id) } }
     topicsByTerm = FrozenStringMap(tByTerm.mapValues { $0.sorted() })
@@ -279,6 +284,18 @@ public final class Lexicon: Sendable {
   package func unitCode(_ unit: String) -> Int32 { unitNames.firstIndex(of: unit).map(Int32.init) ?? .min }
   package func measureCode(_ id: String) -> Int32 { knowledge.measureByID.index.index(of: id).map(Int32.init) ?? .min }
   package func entityCode(_ id: String) -> Int32 { knowledge.entityByID.index.index(of: id).map(Int32.init) ?? .min }
+
+  static func splitTopicPhrases(_ phrases: FrozenStringMap<[[String]]>) -> (FrozenStringMap<[String]>, FrozenStringMap<[[String]]>) {
+    var named: [(String, String)] = []
+    var long: [(String, [[String]])] = []
+    for (topic, list) in phrases {
+      for p in list where p.count == 1 { named.append((p[0], topic)) }
+      long.append((topic, list.filter { $0.count > 1 }))
+    }
+    var byTerm: [String: [String]] = [:]
+    for (term, topic) in named where byTerm[term]?.contains(topic) != true { byTerm[term, default: []].append(topic) }
+    return (FrozenStringMap(byTerm), FrozenStringMap(firstOf: long))
+  }
 
   static func subjectIsBackground(_ k: Knowledge, _ background: Set<String>) -> [Bool] {
     k.statements.map { s in s.about.first.map(background.contains) ?? true }
@@ -347,6 +364,7 @@ public final class Lexicon: Sendable {
     measuresByTerm = try r.map(strings)
     topicsByTerm = try r.map(strings)
     topicPhrases = try r.map(phrases)
+    (topicsNamedBy, topicLongPhrases) = Self.splitTopicPhrases(topicPhrases)
     guard statementTerms.count == knowledge.statements.count, statementEntities.count == knowledge.statements.count,
       statementUnits.count == knowledge.statements.count
     else { throw SnapshotError() }

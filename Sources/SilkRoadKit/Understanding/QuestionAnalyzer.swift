@@ -187,13 +187,18 @@ public struct QuestionAnalyzer: Sendable {
       q.measures.append((id, score))
     }
     q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+    // Topics: those a word of the question names on its own, then those with a phrase of several
+    // words, all of which the question uses.
+    for t in termSet { for id in lexicon.topicsNamedBy[t] ?? [] where !q.topics.contains(id) { q.topics.append(id) } }
     var candidateTopics: [String] = []
-    for t in termSet { for id in lexicon.topicsByTerm[t] ?? [] where !candidateTopics.contains(id) { candidateTopics.append(id) } }
+    for t in termSet {
+      for id in lexicon.topicsByTerm[t] ?? [] where !q.topics.contains(id) && !candidateTopics.contains(id) { candidateTopics.append(id) }
+    }
     func containsAll(_ phrase: [String]) -> Bool {
       for t in phrase where !termSet.contains(t) { return false }
       return true
     }
-    for id in candidateTopics where lexicon.topicPhrases[id]?.contains(where: containsAll) == true {
+    for id in candidateTopics where lexicon.topicLongPhrases[id]?.contains(where: containsAll) == true {
       q.topics.append(id)
     }
     q.topics.sort()
