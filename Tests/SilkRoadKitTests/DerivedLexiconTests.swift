@@ -16,15 +16,15 @@ import Testing
     }
   }
 
-  @Test func statementCodes_matchTheStatements() {
+  @Test func rankingCodes_matchTheStatements() {
     let k = lexicon.knowledge
     for (i, s) in k.statements.enumerated() {
-      let codes = lexicon.statementCodes[i]
+      let codes = lexicon.codes.statements[i]
       #expect((codes.measure >= 0 ? k.measures[Int(codes.measure)].id : nil) == s.measure)
       #expect((codes.subject >= 0 ? k.entities[Int(codes.subject)].id : nil) == s.about.first)
-      #expect((codes.unit >= 0 ? lexicon.unitNames[Int(codes.unit)] : nil) == lexicon.statementUnits[i])
+      #expect((codes.unit >= 0 ? lexicon.codes.units.keys[Int(codes.unit)] : nil) == lexicon.statementUnits[i])
       #expect(codes.isFigure == (s.kind == .figure))
-      #expect(lexicon.subjectIsBackground[i] == (s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true))
+      #expect(codes.backgroundSubject == (s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true))
     }
   }
 }

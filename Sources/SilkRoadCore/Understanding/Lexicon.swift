@@ -39,17 +39,8 @@ public final class Lexicon: Sendable {
   /// not need a statement that names them too: "How much did Kyrgyzstan receive in 2017?" is about
   /// China's aid whether or not the statement's text says "China".
   public let backgroundEntities: Set<String>
-  /// Per statement: whether its subject (the first entity it is about) is a background entity,
-  /// or it has none. Derived from the statements and `backgroundEntities`, not stored in snapshots.
-  package let subjectIsBackground: [Bool]
-  /// Per statement, as small numbers for the ranker's loop over candidates: its unit (an index
-  /// into `unitNames`), measure (into `knowledge.measures`) and subject (into
-  /// `knowledge.entities`), each -1 when it has none. Derived at load, not stored in snapshots.
-  package let statementCodes: [StatementCodes]
-  package let unitNames: [String]
-  /// Per unit code: the unit's terms (`unitTerms`), and whether any one of them will do (money
-  /// and percent words) rather than all (a counted noun).
-  package let unitTermLists: [(terms: [String], anyWord: Bool)]
+  /// What the ranker reads per candidate, as small numbers (see `RankingCodes`).
+  package let codes: RankingCodes
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
   package let paragraphEntities: [Citation: Set<String>]
   /// Dated statements by every year their time covers, for timelines.
@@ -201,7 +192,6 @@ public final class Lexicon: Sendable {
     // A source's declared subjects, and anything named in a fifth of all statements.
     backgroundEntities = Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys)
       .union(k.sources.flatMap(\.subjects))
-    subjectIsBackground = Self.subjectIsBackground(k, backgroundEntities)
     let n = Double(max(1, k.statements.count))
     var idf: [String: Double] = [:]
     for (t, c) in df { idf[t] = naturalLog(1 + n / Double(c)) }
@@ -248,40 +238,15 @@ public final class Lexicon: Sendable {
     unitTermsByUnit = units
     unitTermSet = Set(units.values.joined())
     statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
-    (unitNames, statementCodes) = Self.codes(k, statementUnits)
-    unitTermLists = Self.unitTermLists(unitNames, unitTermsByUnit)
+    codes = RankingCodes(k, units: statementUnits, unitTerms: unitTermsByUnit, background: backgroundEntities)
     let frozenVocabulary = FrozenStringSet(vocabulary)
     self.vocabulary = frozenVocabulary
     self.stopTerms = frozenStopTerms
     deletionIndex = Lazy { DeletionIndex(DeletionIndex.eligible(frozenVocabulary)) }
   }
 
-  static func codes(_ k: Knowledge, _ units: [String?]) -> ([String], [StatementCodes]) {
-    var names: [String] = []
-    var codes: [StatementCodes] = []
-    codes.reserveCapacity(k.statements.count)
-    for (s, unit) in zip(k.statements, units) {
-      var u: Int32 = -1
-      if let unit {
-        if let known = names.firstIndex(of: unit) { u = Int32(known) } else {
-          u = Int32(names.count)
-          names.append(unit)
-        }
-      }
-      let m = s.measure.flatMap { k.measureByID.index.index(of: $0) }.map(Int32.init) ?? -1
-      let e = s.about.first.flatMap { k.entityByID.index.index(of: $0) }.map(Int32.init) ?? -1
-      codes.append(StatementCodes(unit: u, measure: m, subject: e, isFigure: s.kind == .figure))
-    }
-    return (names, codes)
-  }
-
-  static func unitTermLists(_ names: [String], _ terms: [String: Set<String>]) -> [(terms: [String], anyWord: Bool)] {
-    names.map { u in (Array(terms[u] ?? []).sorted(), unitWords[u] != nil) }
-  }
-
-  /// The code of a unit, measure or entity id as `statementCodes` holds it; `Int32.min` (which
-  /// no statement has) for one the knowledge does not know.
-  package func unitCode(_ unit: String) -> Int32 { unitNames.firstIndex(of: unit).map(Int32.init) ?? .min }
+  /// The code of a measure or entity id as `RankingCodes` holds it; `Int32.min` (which no
+  /// statement has) for one the knowledge does not know.
   package func measureCode(_ id: String) -> Int32 { knowledge.measureByID.index.index(of: id).map(Int32.init) ?? .min }
   package func entityCode(_ id: String) -> Int32 { knowledge.entityByID.index.index(of: id).map(Int32.init) ?? .min }
 
@@ -295,10 +260,6 @@ public final class Lexicon: Sendable {
     var byTerm: [String: [String]] = [:]
     for (term, topic) in named where byTerm[term]?.contains(topic) != true { byTerm[term, default: []].append(topic) }
     return (FrozenStringMap(byTerm), FrozenStringMap(firstOf: long))
-  }
-
-  static func subjectIsBackground(_ k: Knowledge, _ background: Set<String>) -> [Bool] {
-    k.statements.map { s in s.about.first.map(background.contains) ?? true }
   }
 
   /// The entity whose alias starts at `stems[i]`, longest alias first, with how many stems it
@@ -348,9 +309,7 @@ public final class Lexicon: Sendable {
     statementEntities = try r.array(stringSet)
     statementsMentioning = try r.byString(indexes)
     backgroundEntities = try r.stringSet()
-    subjectIsBackground = Self.subjectIsBackground(knowledge, backgroundEntities)
-    (unitNames, statementCodes) = Self.codes(knowledge, statementUnits)
-    unitTermLists = Self.unitTermLists(unitNames, unitTermsByUnit)
+    codes = RankingCodes(knowledge, units: statementUnits, unitTerms: unitTermsByUnit, background: backgroundEntities)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
     statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
     recommendations = try r.indexes()
@@ -417,7 +376,6 @@ public final class Lexicon: Sendable {
     w.section { $0.map(deletionIndex.value.words, inlineKeys: true, strings) }
   }
 
-
   /// The terms that mean "money" and "percent" in a question (after synonyms).
   package var moneyTerm: String { term("money") }
   package var percentTerm: String { term("percent") }
@@ -467,12 +425,49 @@ public final class Lexicon: Sendable {
   }
 }
 
-/// A statement's unit, measure and subject as small numbers (see `Lexicon.statementCodes`).
-package struct StatementCodes: Sendable {
-  package var unit: Int32
-  package var measure: Int32
-  package var subject: Int32
-  package var isFigure: Bool
+/// What the ranker's loop over candidates reads, as small numbers instead of strings. Derived at
+/// load from the statements and the lexicon's other tables, never stored in a snapshot, so the
+/// two cannot disagree.
+package struct RankingCodes: Sendable {
+  /// A statement's unit (a code of `units`), measure (an index into `Knowledge.measures`) and
+  /// subject (into `Knowledge.entities`), each -1 when it has none; whether it is a figure, and
+  /// whether its subject is a background entity (or it has none).
+  package struct Statement: Sendable {
+    package var unit: Int32
+    package var measure: Int32
+    package var subject: Int32
+    package var isFigure: Bool
+    package var backgroundSubject: Bool
+  }
+
+  package let statements: [Statement]
+  /// The units statements are in (lower-cased); a unit's code is its position.
+  package let units: FrozenStringIndex
+  /// Per unit code: the unit's terms, and whether any one of them will do (money and percent
+  /// words) rather than all (a counted noun).
+  package let unitTerms: [(terms: [String], anyWord: Bool)]
+
+  init(_ k: Knowledge, units statementUnits: [String?], unitTerms: [String: Set<String>], background: Set<String>) {
+    // Room for a unit per statement while collecting; kept at the size of the units found.
+    var collecting = FrozenStringIndex(capacityFor: statementUnits.count)
+    var statements: [Statement] = []
+    statements.reserveCapacity(k.statements.count)
+    for (s, unit) in zip(k.statements, statementUnits) {
+      statements.append(
+        Statement(
+          unit: unit.map { Int32(collecting.insert($0).index) } ?? -1,
+          measure: s.measure.flatMap { k.measureByID.index.index(of: $0) }.map(Int32.init) ?? -1,
+          subject: s.about.first.flatMap { k.entityByID.index.index(of: $0) }.map(Int32.init) ?? -1,
+          isFigure: s.kind == .figure,
+          backgroundSubject: s.about.first.map(background.contains) ?? true))
+    }
+    self.statements = statements
+    units = FrozenStringIndex(keys: collecting.keys)
+    self.unitTerms = units.keys.map { u in (Array(unitTerms[u] ?? []).sorted(), Lexicon.unitWords[u] != nil) }
+  }
+
+  /// The code of a unit; `Int32.min` (which no statement has) for one no statement is in.
+  package func unitCode(_ unit: String) -> Int32 { units.index(of: unit).map(Int32.init) ?? .min }
 }
 
 /// Words by every form with one letter deleted (and as they are): two words one edit apart always

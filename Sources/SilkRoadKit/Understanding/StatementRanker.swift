@@ -97,7 +97,7 @@ struct StatementRanker {
       }
     }
     let firstNamedCode = firstNamed.map(lexicon.entityCode)
-    let usdCode = lexicon.unitCode("usd"), percentCode = lexicon.unitCode("percent")
+    let usdCode = lexicon.codes.unitCode("usd"), percentCode = lexicon.codes.unitCode("percent")
     // Per question, every index lookup the loop needs becomes a row of flags over the candidates
     // (sorted, so each row is one merge with a sorted index list): scoring a candidate costs array
     // reads instead of string hashing, and nothing here grows with the size of the knowledge.
@@ -134,12 +134,11 @@ struct StatementRanker {
       return termChecks.map { context.contains($0.term) }
     }
     /// Per unit code: -1 not yet worked out, else whether the question asks in that unit.
-    var unitAskedState = [Int8](repeating: -1, count: lexicon.unitNames.count)
+    var unitAskedState = [Int8](repeating: -1, count: lexicon.codes.unitTerms.count)
     // The loop reads only these arrays and the flags; a statement itself is opened only for the
     // rarer checks (a setting's paragraph, topics, times, the subject among named entities).
     let statements = lexicon.knowledge.statements
-    let allCodes = lexicon.statementCodes
-    let subjectIsBackground = lexicon.subjectIsBackground
+    let allCodes = lexicon.codes.statements
     var result: [ScoredStatement] = []
     result.reserveCapacity(m)
     for (k, i) in cand.enumerated() {
@@ -204,7 +203,7 @@ struct StatementRanker {
       let coverage = total > 0 ? min(1, hit / total) : 1
       // What the statement is about must be named: its subject (unless that is the background)
       // or another of its entities; and for a figure, its measure or at least its unit.
-      var subjectNamed = subjectIsBackground[i]
+      var subjectNamed = codes.backgroundSubject
       if !subjectNamed {
         for named in namedRows where hits[named.row * m + k] && statements[i].about.contains(named.id) {
           subjectNamed = true
@@ -215,7 +214,7 @@ struct StatementRanker {
       var unitAsked = false
       if codes.unit >= 0 {
         if unitAskedState[Int(codes.unit)] < 0 {
-          let (terms, anyWord) = lexicon.unitTermLists[Int(codes.unit)]
+          let (terms, anyWord) = lexicon.codes.unitTerms[Int(codes.unit)]
           let asked = anyWord ? terms.contains(where: q.allTerms.contains) : terms.allSatisfy(q.allTerms.contains)
           unitAskedState[Int(codes.unit)] = asked ? 1 : 0
         }
