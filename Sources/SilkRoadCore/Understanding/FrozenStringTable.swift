@@ -149,16 +149,17 @@ public struct FrozenStringMap<Value: Sendable>: Sendable, Sequence {
   }
 }
 
-extension FrozenStringMap where Value == [Int] {
-  /// Groups (key, index) pairs, keys in order of first appearance, each key's indexes as given.
-  package init(grouping pairs: [(String, Int)]) {
-    var index = FrozenStringIndex(capacityFor: pairs.count)
-    var values: [[Int]] = []
-    for (k, i) in pairs {
-      let (at, inserted) = index.insert(k)
-      if inserted { values.append([i]) } else { values[at].append(i) }
+extension FrozenStringMap {
+  /// Groups (key, item) pairs, keys in order of first appearance, each key's items as given.
+  package init<Item>(grouping pairs: [(String, Item)]) where Value == [Item] {
+    // Room for every pair to be a new key while grouping; kept at the size of the keys found.
+    var collecting = FrozenStringIndex(capacityFor: pairs.count)
+    var values: [[Item]] = []
+    for (k, item) in pairs {
+      let (at, inserted) = collecting.insert(k)
+      if inserted { values.append([item]) } else { values[at].append(item) }
     }
-    self.index = index
+    self.index = collecting.keys.count == pairs.count ? collecting : FrozenStringIndex(keys: collecting.keys)
     self.values = values
   }
 }

@@ -254,12 +254,12 @@ public final class Lexicon: Sendable {
     var named: [(String, String)] = []
     var long: [(String, [[String]])] = []
     for (topic, list) in phrases {
-      for p in list where p.count == 1 { named.append((p[0], topic)) }
+      var words: [String] = []
+      for p in list where p.count == 1 && !words.contains(p[0]) { words.append(p[0]) }
+      named += words.map { ($0, topic) }
       long.append((topic, list.filter { $0.count > 1 }))
     }
-    var byTerm: [String: [String]] = [:]
-    for (term, topic) in named where byTerm[term]?.contains(topic) != true { byTerm[term, default: []].append(topic) }
-    return (FrozenStringMap(byTerm), FrozenStringMap(firstOf: long))
+    return (FrozenStringMap(grouping: named), FrozenStringMap(firstOf: long))
   }
 
   /// The entity whose alias starts at `stems[i]`, longest alias first, with how many stems it
