@@ -25,13 +25,12 @@ public enum Tokenizer {
       // The common case, by bytes: no folding, and case is a range of byte values, so each word
       // is lower-cased as it is made.
       var result: [(token: String, capitalized: Bool)] = []
-      _ = scan(Array(text.utf8), isLetter: isASCIILetter) { word in
+      scan(Array(text.utf8), isLetter: isASCIILetter) { word in
         let token = String(unsafeUninitializedCapacity: word.count) { out in
           for (i, b) in word.enumerated() { out[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
           return word.count
         }
         result.append((token, word[0] >= 65 && word[0] <= 90))
-        return ""
       }
       return result
     }
@@ -44,26 +43,28 @@ public enum Tokenizer {
 
   package static func words(_ folded: String) -> [String] {
     if isASCII(folded) { return asciiWords(folded) }
-    return scan(folded.unicodeScalars.map(\.value), isLetter: { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }) {
-      String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init)))
+    var tokens: [String] = []
+    scan(folded.unicodeScalars.map(\.value), isLetter: { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }) {
+      tokens.append(String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))))
     }
+    return tokens
   }
 
   /// The common all-ASCII case over bytes (much faster than scalar properties).
   package static func asciiWords(_ text: String) -> [String] {
-    scan(Array(text.utf8), isLetter: isASCIILetter) {
-      String(decoding: $0, as: UTF8.self)
-    }
+    var tokens: [String] = []
+    scan(Array(text.utf8), isLetter: isASCIILetter) { tokens.append(String(decoding: $0, as: UTF8.self)) }
+    return tokens
   }
 
-  /// The one set of rules, over UTF-8 bytes or Unicode scalar values (their ASCII codes agree).
-  @inline(__always) package static func scan<C: FixedWidthInteger>(_ units: [C], isLetter: (C) -> Bool, make: ([C]) -> String) -> [String] {
+  /// The one set of rules, over UTF-8 bytes or Unicode scalar values (their ASCII codes agree):
+  /// hands each word's units to `emit`, in order.
+  @inline(__always) package static func scan<C: FixedWidthInteger>(_ units: [C], isLetter: (C) -> Bool, emit: ([C]) -> Void) {
     func isDigit(_ c: C) -> Bool { c >= 48 && c <= 57 }
     func isWord(_ c: C) -> Bool { isDigit(c) || isLetter(c) }
-    var tokens: [String] = []
     var current: [C] = []
     func flush() {
-      if !current.isEmpty { tokens.append(make(current)) }
+      if !current.isEmpty { emit(current) }
       current.removeAll(keepingCapacity: true)
     }
     var i = 0
@@ -86,6 +87,5 @@ public enum Tokenizer {
       i += 1
     }
     flush()
-    return tokens
   }
 }
