@@ -15,13 +15,11 @@ public enum Command: Sendable {
     var text = Substring(line)
     let colon = text.hasPrefix(":")
     if colon { text = text.dropFirst() }
-    // Nearly every line is a question, whose first word names no command: decide that first.
-    guard let head = text.split(separator: " ", maxSplits: 1).first, head.utf8.count <= 7,
-      Self.firstWords.contains(head.lowercased())
-    else { return nil }
-    let words = text.split(separator: " ", maxSplits: 1).map(String.init)
-    guard let first = words.first?.lowercased() else { return nil }
-    let rest = words.count > 1 ? words[1].trimmingWhitespace : ""
+    let words = text.split(separator: " ", maxSplits: 1)
+    // Nearly every line is a question, whose first word starts no command: decided before the
+    // rest of the line is touched.
+    guard let first = words.first?.lowercased(), Self.firstWords.contains(first) else { return nil }
+    let rest = words.count > 1 ? String(words[1]).trimmingWhitespace : ""
     switch first {
     case "help" where rest.isEmpty || colon, "?" where rest.isEmpty: self = .help
     case "topics" where rest.isEmpty: self = .topics
@@ -43,17 +41,15 @@ public enum Command: Sendable {
     }
   }
 
-  /// Every word a command can start with (the cases below), none longer than seven letters.
-  static let firstWords: FrozenStringSet = [
-    "help", "?", "topics", "sources", "source", "why", "quit", "exit", "q", "reset", "facts", "tour", "quiz", "next", "back",
-    "stop", "hint", "skip", "save",
-  ]
-
   /// The names offered by tab completion.
   public static let names = [
     "help", "topics", "sources", "facts", "why", "quit", "exit", "reset", "tour", "next", "back", "stop", "quiz", "hint",
     "skip", "save",
   ]
+
+  /// Every word a command can start with (the cases above): the names, and the short forms
+  /// completion does not offer.
+  static let firstWords = FrozenStringSet(names + ["?", "source", "q"])
 
   func run(in conversation: Conversation) -> Reply {
     let k = conversation.knowledge
