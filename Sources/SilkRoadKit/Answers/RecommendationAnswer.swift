@@ -28,16 +28,15 @@ struct RecommendationAnswer: AnswerModule {
         break
       }
     }
-    let all = chosen == nil ? m.lexicon.recommendations.map { m.knowledge.statements[$0] } : []
+    let list = chosen ?? m.lexicon.recommendations.map { m.knowledge.statements[$0] }
     if addressee == nil, let named = m.query.entityIDs.first {
-      let groups = all.flatMap(\.to)
+      let groups = list.flatMap(\.to)
       let who = Array(Set(groups)).sorted().map(m.name).joined(separator: ", ")
       let line = Answer.Line("The source makes no recommendation addressed to \(m.name(named)); its recommendations are for \(who).", style: .note)
       return Proposal(intent: name, score: 0.9, answer: Answer(status: .noAnswer, intent: name, lines: [line]))
     }
     let heading = addressee.map { "The source's recommendations for \(m.name($0)):" } ?? "The source's recommendations:"
     var lines = [Answer.Line(heading, style: .heading)]
-    let list = chosen ?? all
     lines += list.map { Answer.Line("• " + $0.text, citations: [$0.citation]) }
     return Proposal(intent: name, score: 1.2, answer: Answer(status: .answered, intent: name, lines: lines, facts: list.map(\.id)))
   }
