@@ -160,6 +160,12 @@ public struct QuestionAnalyzer: Sendable {
       }
       return false
     }
+    /// How many of `terms` the question uses.
+    func echoed(_ terms: [String]) -> Int {
+      var n = 0
+      for t in terms where termSet.contains(t) { n += 1 }
+      return n
+    }
     var candidateMeasures: [String] = []
     for t in termSet { for id in lexicon.measuresByTerm[t] ?? [] where !candidateMeasures.contains(id) { candidateMeasures.append(id) } }
     for id in candidateMeasures {
@@ -171,15 +177,11 @@ public struct QuestionAnalyzer: Sendable {
         if !own && phrase.allSatisfy({ ownTerms.contains($0) }) { own = true }
       }
       guard score > 0 else { continue }
-      score += 0.5 * Double(lexicon.measureContext[id]?.filter(termSet.contains).count ?? 0)
+      score += 0.5 * Double(echoed(lexicon.measureContext[id] ?? []))
       // Prefer the measure whose own name the question echoes most ("debt to China" over
       // "debt to China as a share of GDP" when GDP is not mentioned).
       let nameTerms = lexicon.measureNameTerms[id] ?? []
-      if !nameTerms.isEmpty {
-        var echoed = 0
-        for t in nameTerms where termSet.contains(t) { echoed += 1 }
-        score += 0.2 * Double(echoed) / Double(nameTerms.count)
-      }
+      if !nameTerms.isEmpty { score += 0.2 * Double(echoed(nameTerms)) / Double(nameTerms.count) }
       if !own {
         score *= 0.5
         q.entityNamedMeasures.insert(id)
