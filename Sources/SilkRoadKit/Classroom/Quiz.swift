@@ -78,7 +78,7 @@ struct Quiz {
         let key = (k.entityByID[subject]?.kind ?? "") + "|" + (s.time?.description ?? "")
         groups[key, default: [:]][subject] = groups[key]?[subject] ?? s
       }
-      let rows = (groups.values.max { ($0.count, $1.keys.sorted().first ?? "") < ($1.count, $0.keys.sorted().first ?? "") } ?? [:])
+      let rows = (groups.values.max { ($0.count, $1.keys.min() ?? "") < ($1.count, $0.keys.min() ?? "") } ?? [:])
         .values.sorted { $0.id < $1.id }
       guard rows.count >= 3 else { continue }
       let chosen = Array(rows.shuffled(using: &random).prefix(4))
