@@ -22,7 +22,7 @@ import Testing
       let codes = lexicon.codes.statements[i]
       #expect((codes.measure >= 0 ? k.measures[Int(codes.measure)].id : nil) == s.measure)
       #expect((codes.subject >= 0 ? k.entities[Int(codes.subject)].id : nil) == s.about.first)
-      #expect((codes.unit >= 0 ? lexicon.codes.units.keys[Int(codes.unit)] : nil) == lexicon.statementUnits[i])
+      #expect((codes.unit >= 0 ? lexicon.codes.units.keys[Int(codes.unit)] : nil) == RankingCodes.unit(of: s, in: k))
       #expect(codes.isFigure == (s.kind == .figure))
       #expect(codes.backgroundSubject == (s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true))
     }

@@ -17,8 +17,6 @@ public final class Lexicon: Sendable {
   package let unitTermsByUnit: [String: Set<String>]
   /// Every unit's terms together (derived from `unitTermsByUnit`).
   package let unitTermSet: Set<String>
-  /// Each statement's unit, lower-cased (its own, else its measure's).
-  package let statementUnits: [String?]
   package let canonical: FrozenStringMap<String>
   /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
   package let vocabulary: FrozenStringSet
@@ -141,8 +139,7 @@ public final class Lexicon: Sendable {
         bag.formUnion(terms(k.measureByID[m]?.name ?? "").filter { !(measureContext[m] ?? []).contains($0) })
       }
       // Money figures answer "how much money / cost / worth"; counts answer their unit noun.
-      let unit = s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit }
-      if let unit { bag.formUnion(terms(Self.unitWords[unit.lowercased()] ?? unit)) }
+      if let unit = RankingCodes.unit(of: s, in: k) { bag.formUnion(terms(Self.unitWords[unit] ?? unit)) }
       for id in s.about + s.to + [s.accordingTo].compactMap({ $0 }) {
         if let e = k.entityByID[id] { bag.formUnion(terms(e.name)) }
       }
@@ -237,8 +234,7 @@ public final class Lexicon: Sendable {
     }
     unitTermsByUnit = units
     unitTermSet = Set(units.values.joined())
-    statementUnits = k.statements.map { s in (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased() }
-    codes = RankingCodes(k, units: statementUnits, unitTerms: unitTermsByUnit, background: backgroundEntities)
+    codes = RankingCodes(k, unitTerms: unitTermsByUnit, background: backgroundEntities)
     let frozenVocabulary = FrozenStringSet(vocabulary)
     self.vocabulary = frozenVocabulary
     self.stopTerms = frozenStopTerms
@@ -299,7 +295,6 @@ public final class Lexicon: Sendable {
     stemOf = try r.map(string)
     unitTermsByUnit = try r.byString(stringSet)
     unitTermSet = Set(unitTermsByUnit.values.joined())
-    statementUnits = try r.array { r throws(SnapshotError) in try r.optionalString() }
     canonical = try r.map(string)
     vocabulary = try r.set()
     aliases = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.strings(), try r.string()) } }
@@ -309,7 +304,7 @@ public final class Lexicon: Sendable {
     statementEntities = try r.array(stringSet)
     statementsMentioning = try r.byString(indexes)
     backgroundEntities = try r.stringSet()
-    codes = RankingCodes(knowledge, units: statementUnits, unitTerms: unitTermsByUnit, background: backgroundEntities)
+    codes = RankingCodes(knowledge, unitTerms: unitTermsByUnit, background: backgroundEntities)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
     statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
     recommendations = try r.indexes()
@@ -324,8 +319,7 @@ public final class Lexicon: Sendable {
     topicsByTerm = try r.map(strings)
     topicPhrases = try r.map(phrases)
     (topicsNamedBy, topicLongPhrases) = Self.splitTopicPhrases(topicPhrases)
-    guard statementTerms.count == knowledge.statements.count, statementEntities.count == knowledge.statements.count,
-      statementUnits.count == knowledge.statements.count
+    guard statementTerms.count == knowledge.statements.count, statementEntities.count == knowledge.statements.count
     else { throw SnapshotError() }
     // The typo index is read on first use (most questions need none): 0.5 ms then, not at every start.
     let section = try r.section()
@@ -350,7 +344,6 @@ public final class Lexicon: Sendable {
     w.map(termOf, string)
     w.map(stemOf, string)
     w.dictionary(unitTermsByUnit, string, stringSet)
-    w.array(statementUnits) { $0.optionalString($1) }
     w.map(canonical, string)
     w.set(vocabulary)
     w.map(aliases) { w, list in w.array(list) { w, a in w.strings(a.stems); w.string(a.entity) } }
@@ -447,12 +440,13 @@ package struct RankingCodes: Sendable {
   /// words) rather than all (a counted noun).
   package let unitTerms: [(terms: [String], anyWord: Bool)]
 
-  init(_ k: Knowledge, units statementUnits: [String?], unitTerms: [String: Set<String>], background: Set<String>) {
+  init(_ k: Knowledge, unitTerms: [String: Set<String>], background: Set<String>) {
     // Room for a unit per statement while collecting; kept at the size of the units found.
-    var collecting = FrozenStringIndex(capacityFor: statementUnits.count)
+    var collecting = FrozenStringIndex(capacityFor: k.statements.count)
     var statements: [Statement] = []
     statements.reserveCapacity(k.statements.count)
-    for (s, unit) in zip(k.statements, statementUnits) {
+    for s in k.statements {
+      let unit = Self.unit(of: s, in: k)
       statements.append(
         Statement(
           unit: unit.map { Int32(collecting.insert($0).index) } ?? -1,
@@ -464,6 +458,11 @@ package struct RankingCodes: Sendable {
     self.statements = statements
     units = FrozenStringIndex(keys: collecting.keys)
     self.unitTerms = units.keys.map { u in (Array(unitTerms[u] ?? []).sorted(), Lexicon.unitWords[u] != nil) }
+  }
+
+  /// A statement's unit, lower-cased: its own, else its measure's.
+  package static func unit(of s: SilkRoadCore.Statement, in k: Knowledge) -> String? {
+    (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased()
   }
 
   /// The code of a unit; `Int32.min` (which no statement has) for one no statement is in.
