@@ -439,13 +439,20 @@ package struct RankingCodes: Sendable {
   /// Per unit code: the unit's terms, and whether any one of them will do (money and percent
   /// words) rather than all (a counted noun).
   package let unitTerms: [(terms: [String], anyWord: Bool)]
+  /// Statements by each entity in their `about` (whose subject or co-subject it is), and by each
+  /// of their topics: per question these become rows of flags, so the loop compares no strings.
+  package let statementsAbout: FrozenStringMap<[Int]>
+  package let statementsByTopic: FrozenStringMap<[Int]>
 
   init(_ k: Knowledge, unitTerms: [String: Set<String>], background: Set<String>) {
     // Room for a unit per statement while collecting; kept at the size of the units found.
     var collecting = FrozenStringIndex(capacityFor: k.statements.count)
     var statements: [Statement] = []
     statements.reserveCapacity(k.statements.count)
-    for s in k.statements {
+    var about: [(String, Int)] = [], byTopic: [(String, Int)] = []
+    for (i, s) in k.statements.enumerated() {
+      for (j, e) in s.about.enumerated() where !s.about[..<j].contains(e) { about.append((e, i)) }
+      for (j, t) in s.topics.enumerated() where !s.topics[..<j].contains(t) { byTopic.append((t, i)) }
       let unit = Self.unit(of: s, in: k)
       statements.append(
         Statement(
@@ -456,6 +463,8 @@ package struct RankingCodes: Sendable {
           backgroundSubject: s.about.first.map(background.contains) ?? true))
     }
     self.statements = statements
+    statementsAbout = FrozenStringMap(grouping: about)
+    statementsByTopic = FrozenStringMap(grouping: byTopic)
     units = FrozenStringIndex(keys: collecting.keys)
     self.unitTerms = units.keys.map { u in (Array(unitTerms[u] ?? []).sorted(), Lexicon.unitWords[u] != nil) }
   }

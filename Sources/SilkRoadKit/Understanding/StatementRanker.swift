@@ -58,6 +58,7 @@ struct StatementRanker {
   }
 
   func rank(_ q: Query) -> [ScoredStatement] {
+    let entityIDs = q.entityIDs
     // Candidates come from the rarer signals first; the background subject (China, named in a
     // large share of all statements) adds its statements only when nothing else names any.
     // Each index list is ascending, so their union is a sort of the concatenation: no hashing.
@@ -65,27 +66,23 @@ struct StatementRanker {
     // candidates found otherwise: as a source of candidates it would offer every such figure,
     // however large the knowledge. It finds candidates only when nothing else does.
     var lists: [[Int]] = []
-    for e in q.entityIDs where !lexicon.backgroundEntities.contains(e) { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
+    for e in entityIDs where !lexicon.backgroundEntities.contains(e) { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
     for m in q.measures { lists.append(lexicon.knowledge.statementsByMeasure[m.id] ?? []) }
     var commonLists: [[Int]] = []
-    for t in q.contentTerms {
-      let list = lexicon.postings[t] ?? []
-      if lexicon.unitTermSet.contains(t) { commonLists.append(list) } else { lists.append(list) }
+    for c in q.content {
+      let list = lexicon.postings[c.term] ?? []
+      if lexicon.unitTermSet.contains(c.term) { commonLists.append(list) } else { lists.append(list) }
     }
     if lists.allSatisfy({ $0.isEmpty }) { lists += commonLists }
     if lists.allSatisfy({ $0.isEmpty }) {
-      for e in q.entityIDs { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
+      for e in entityIDs { lists.append(lexicon.knowledge.statementsByEntity[e] ?? []) }
     }
     if lists.allSatisfy({ $0.isEmpty }) {
       for y in q.years { lists.append(lexicon.statementsByYear[y] ?? []) }
     }
     let cand = Self.union(lists)
     let total = contentWeight(q)
-    let required = q.requiredEntityIDs
-    let firstNamed = required.first
-    // Small per-question lists, searched by comparison: cheaper than hashing for a handful of names.
-    var named = q.entityIDs
-    for e in q.contextEntities where !named.contains(e) { named.append(e) }
+    let firstNamed = q.contextEntities.isEmpty ? entityIDs.first : entityIDs.first { !q.contextEntities.contains($0) }
     let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
     // Measures, units and subjects are compared as the lexicon's small codes, not as strings.
     var measureScores: [(code: Int32, id: String, score: Double)] = []
@@ -101,42 +98,46 @@ struct StatementRanker {
     // Per question, every index lookup the loop needs becomes a row of flags over the candidates
     // (sorted, so each row is one merge with a sorted index list): scoring a candidate costs array
     // reads instead of string hashing, and nothing here grows with the size of the knowledge.
+    // The checks are plain data (no strings), so the loop retains and releases nothing.
     let m = cand.count
     var rowLists: [[Int]?] = []
-    enum Role { case background, context, setting, soft, hard }
-    let entityChecks: [(id: String, weight: Double, role: Role, row: Int)] = q.entityIDs.map { e in
+    rowLists.reserveCapacity(2 * entityIDs.count + q.content.count + q.contextTerms.count + q.topics.count + 1)
+    // Row r of the first `entityIDs.count` is the entity at position r.
+    let entityChecks: [EntityCheck] = entityIDs.map { e in
       let kind = lexicon.knowledge.entityByID[e]?.kind ?? ""
-      let role: Role =
+      let role: EntityCheck.Role =
         q.contextEntities.contains(e) ? .context
         : lexicon.backgroundEntities.contains(e) ? .background
         : Self.settingKinds.contains(kind) ? .setting : Self.softKinds.contains(kind) ? .soft : .hard
       rowLists.append(lexicon.statementsMentioning[e])
-      return (e, entityWeight(e), role, rowLists.count - 1)
+      return EntityCheck(weight: entityWeight(e), role: role)
     }
-    let termChecks: [(term: String, weight: Double, row: Int)] = q.content.map { c in
+    let termChecks: [(weight: Double, row: Int)] = q.content.map { c in
       rowLists.append(lexicon.postings[c.term])
-      return (c.term, lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), rowLists.count - 1)
+      return (lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), rowLists.count - 1)
     }
     let contextChecks: [(weight: Double, row: Int)] = q.contextTerms.map {
       rowLists.append(lexicon.postings[$0])
       return (0.3 * lexicon.weight($0), rowLists.count - 1)
     }
-    // The statements that name a named entity (any role), to find those whose subject is named.
-    let namedRows: [(id: String, row: Int)] = named.map { e in
-      rowLists.append(lexicon.knowledge.statementsByEntity[e])
-      return (e, rowLists.count - 1)
-    }
+    // The statements about a named entity (any role, context ones too), to find those whose
+    // subject is named; and those filed under one of the question's topics.
+    let firstAboutRow = rowLists.count
+    for e in entityIDs { rowLists.append(lexicon.codes.statementsAbout[e]) }
+    for e in q.contextEntities where !entityIDs.contains(e) { rowLists.append(lexicon.codes.statementsAbout[e]) }
+    let firstTopicRow = rowLists.count
+    for t in q.topics { rowLists.append(lexicon.codes.statementsByTopic[t]) }
     let hits = Self.flags(cand, rowLists)
     // Whether each measure's context words include each content term (a term of its context
     // counts as matched for a statement of that measure), worked out once, not per candidate.
     let contextHas: [[Bool]] = measureScores.map { measure in
       let context = lexicon.measureContext[measure.id] ?? []
-      return termChecks.map { context.contains($0.term) }
+      return q.content.map { context.contains($0.term) }
     }
     /// Per unit code: -1 not yet worked out, else whether the question asks in that unit.
     var unitAskedState = [Int8](repeating: -1, count: lexicon.codes.unitTerms.count)
     // The loop reads only these arrays and the flags; a statement itself is opened only for the
-    // rarer checks (a setting's paragraph, topics, times, the subject among named entities).
+    // rarer checks (a setting's paragraph, times).
     let statements = lexicon.knowledge.statements
     let allCodes = lexicon.codes.statements
     var result: [ScoredStatement] = []
@@ -146,13 +147,13 @@ struct StatementRanker {
       var missing = EntityMask()
       var softMissing = EntityMask()
       for (position, check) in entityChecks.enumerated() {
-        if hits[check.row * m + k] {
+        if hits[position * m + k] {
           relevance += check.weight * (check.role == .context ? 0.3 : 1)
           continue
         }
         switch check.role {
         case .background, .context: continue
-        case .setting where lexicon.paragraphEntities[statements[i].citation]?.contains(check.id) == true:
+        case .setting where lexicon.paragraphEntities[statements[i].citation]?.contains(entityIDs[position]) == true:
           // A place named elsewhere in the same paragraph is the statement's setting.
           relevance += 0.5 * check.weight
         case .setting, .soft:
@@ -169,10 +170,7 @@ struct StatementRanker {
         relevance += 1
       }
       // The question's topics (debt, security, strategy...) favour statements filed under them.
-      if !q.topics.isEmpty {
-        let topics = statements[i].topics
-        for t in q.topics where topics.contains(t) { relevance += 0.5 }
-      }
+      for row in firstTopicRow..<rowLists.count where hits[row * m + k] { relevance += 0.5 }
       var measureMatch = false
       var measureAt = -1
       if codes.measure >= 0, let j = measureScores.firstIndex(where: { $0.code == codes.measure }) {
@@ -205,7 +203,7 @@ struct StatementRanker {
       // or another of its entities; and for a figure, its measure or at least its unit.
       var subjectNamed = codes.backgroundSubject
       if !subjectNamed {
-        for named in namedRows where hits[named.row * m + k] && statements[i].about.contains(named.id) {
+        for row in firstAboutRow..<firstTopicRow where hits[row * m + k] {
           subjectNamed = true
           break
         }
@@ -231,6 +229,13 @@ struct StatementRanker {
     var keys = result.indices.map { RankKey(relevance: result[$0].relevance, index: result[$0].index, at: $0) }
     keys.sort { $0.precedes($1) }
     return keys.map { result[$0.at] }
+  }
+
+  /// How one of the question's entities counts for a candidate: its weight, and what its absence means.
+  struct EntityCheck {
+    enum Role { case background, context, setting, soft, hard }
+    var weight: Double
+    var role: Role
   }
 
   /// The union of ascending lists, ascending and without repeats: merged two at a time.
