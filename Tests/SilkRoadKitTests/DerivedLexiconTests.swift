@@ -1,4 +1,5 @@
 import Testing
+@testable import SilkRoadCore
 @testable import SilkRoadKit
 
 /// Tables the lexicon derives at load rather than reading from the snapshot.
@@ -26,5 +27,54 @@ import Testing
       #expect(codes.isFigure == (s.kind == .figure))
       #expect(codes.backgroundSubject == (s.about.first.map { lexicon.backgroundEntities.contains($0) } ?? true))
     }
+  }
+
+  @Test func statementsAboutAndByTopic_matchTheStatements() {
+    let k = lexicon.knowledge
+    for e in k.entities {
+      #expect(lexicon.statementsAbout(e.id) == k.statements.indices.filter { k.statements[$0].about.contains(e.id) }, "\(e.id)")
+    }
+    for t in k.topics {
+      #expect(lexicon.statementsFiled(under: t.id) == k.statements.indices.filter { k.statements[$0].topics.contains(t.id) }, "\(t.id)")
+    }
+    #expect(lexicon.statementsAbout("no-such-entity") == nil)
+    #expect(lexicon.statementsFiled(under: "no-such-topic") == nil)
+  }
+
+  /// Every kind of single edit (a letter dropped, added, replaced, or two swapped) of a word the
+  /// typo index holds finds that word among the candidates, hashes or not.
+  @Test func deletionIndex_findsEveryWordOneEditAway() {
+    let index = lexicon.deletionIndex.value
+    #expect(index.words.count > 100)
+    for word in stride(from: 0, to: index.words.count, by: 13).map({ index.words[$0] }) {
+      let b = Array(word.utf8)
+      guard b.allSatisfy({ $0 < 0x80 }), b.count >= 3 else { continue }
+      var variants: [[UInt8]] = []
+      for i in b.indices {
+        var dropped = b
+        dropped.remove(at: i)
+        var added = b
+        added.insert(UInt8(ascii: "q"), at: i)
+        var replaced = b
+        replaced[i] = b[i] == UInt8(ascii: "z") ? UInt8(ascii: "y") : UInt8(ascii: "z")
+        variants += [dropped, added, replaced]
+        if i > 0 {
+          var swapped = b
+          swapped.swapAt(i - 1, i)
+          variants.append(swapped)
+        }
+      }
+      for v in variants {
+        let typed = String(decoding: v, as: UTF8.self)
+        #expect(index.candidates(for: typed).contains(word), "\(typed) → \(word)")
+      }
+    }
+  }
+
+  @Test func deletionIndex_refusesPartsThatDoNotFit() {
+    #expect(DeletionIndex(words: ["alpha"], hashes: [1, 2], positions: [0, 0]) != nil)
+    #expect(DeletionIndex(words: ["alpha"], hashes: [2, 1], positions: [0, 0]) == nil)
+    #expect(DeletionIndex(words: ["alpha"], hashes: [1, 2], positions: [0, 1]) == nil)
+    #expect(DeletionIndex(words: ["alpha"], hashes: [1], positions: [0, 0]) == nil)
   }
 }

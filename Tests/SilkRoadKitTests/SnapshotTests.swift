@@ -41,6 +41,20 @@ import Testing
     #expect(answer.text.contains("1.7"))
   }
 
+  @Test func fixedWidthNumbers_roundTripAndRefuseTooManyForTheBytes() throws {
+    var w = SnapshotWriter()
+    w.fixedWidth([0, 1, UInt64.max, 0x0102_0304_0506_0708] as [UInt64])
+    w.fixedWidth([7, UInt32.max] as [UInt32])
+    var r = try SnapshotReader(w.finish())
+    #expect(try r.fixedWidth(UInt64.self) == [0, 1, UInt64.max, 0x0102_0304_0506_0708])
+    #expect(try r.fixedWidth(UInt32.self) == [7, UInt32.max])
+    #expect(r.atEnd)
+    var short = SnapshotWriter()
+    short.uint(3)  // a count of three eight-byte numbers, with no bytes after it
+    var s = try SnapshotReader(short.finish())
+    #expect(throws: SnapshotError.self) { try s.fixedWidth(UInt64.self) }
+  }
+
   /// Cut short, of another version or with a changed byte: refused whole, never half-read.
   @Test func damagedSnapshot_isRefusedNotHalfRead() throws {
     let bytes = Snapshot.encode(Lexicon(try Fixtures.knowledge()))

@@ -28,6 +28,20 @@ import Testing
     #expect(EditDistance.budget(forLength: 3) == 0)
   }
 
+  /// Checked against the full distance for every pair of equal-length words over a small alphabet.
+  @Test func oneSubstitutionOrSwap_agreesWithDistance() {
+    for length in 1...4 {
+      var words: [[UInt8]] = [[]]
+      for _ in 0..<length { words = words.flatMap { w in Array("abc".utf8).map { w + [$0] } } }
+      for a in words {
+        for b in words {
+          let expected = EditDistance.distance(String(decoding: a, as: UTF8.self), String(decoding: b, as: UTF8.self), limit: 1) == 1
+          #expect(EditDistance.isOneSubstitutionOrSwap(a, b) == expected, "\(a) \(b)")
+        }
+      }
+    }
+  }
+
   @Test func numbers_formatAndWords() {
     #expect(NumberText.format(14000) == "14,000")
     #expect(NumberText.format(1.7) == "1.7")

@@ -13,7 +13,7 @@
 package enum Snapshot {
   static let magic: [UInt8] = Array("SRKS".utf8)
   /// Bump whenever the layout, or what the lexicon computes, changes.
-  static let version = 7
+  static let version = 8
 
   /// The snapshot of a lexicon and the knowledge it indexes.
   package static func encode(_ lexicon: Lexicon) -> [UInt8] {
@@ -79,11 +79,23 @@ package struct SnapshotWriter {
     table.append(s)
   }
 
-  /// A string written out in place rather than through the table, for sections read lazily:
-  /// strings in the table are all made at load, these only when their section is read.
-  mutating func inlineString(_ s: String) {
+  /// A string written out in place: the string table's entries.
+  private mutating func inlineString(_ s: String) {
     uint(s.utf8.count)
     body.append(contentsOf: s.utf8)
+  }
+
+  /// Numbers of a fixed width, little-endian, after their count: a reader takes them in one pass
+  /// with no decoding (for the typo index's many hashes).
+  mutating func fixedWidth<T: FixedWidthInteger & UnsignedInteger>(_ items: [T]) {
+    uint(items.count)
+    for item in items {
+      var v = item
+      for _ in 0..<MemoryLayout<T>.size {
+        body.append(UInt8(truncatingIfNeeded: v))
+        v >>= 8
+      }
+    }
   }
 
   mutating func optional<T>(_ v: T?, _ write: (inout SnapshotWriter, T) -> Void) {
@@ -231,11 +243,23 @@ package struct SnapshotReader: Sendable {
     return table[i]
   }
 
-  mutating func inlineString() throws(SnapshotError) -> String {
+  private mutating func inlineString() throws(SnapshotError) -> String {
     let n = try uint()
     guard n <= end - at else { throw SnapshotError() }
     defer { at += n }
     return String(decoding: bytes[at..<(at + n)], as: UTF8.self)
+  }
+
+  /// Numbers as `SnapshotWriter.fixedWidth` wrote them.
+  mutating func fixedWidth<T: FixedWidthInteger & UnsignedInteger>(_: T.Type) throws(SnapshotError) -> [T] {
+    let n = try uint()
+    let size = MemoryLayout<T>.size
+    guard n <= (end - at) / size else { throw SnapshotError() }
+    let start = at
+    at += n * size
+    return bytes.withUnsafeBytes { raw in
+      (0..<n).map { T(littleEndian: raw.loadUnaligned(fromByteOffset: start + $0 * size, as: T.self)) }
+    }
   }
 
   mutating func optional<T>(_ read: (inout SnapshotReader) throws(SnapshotError) -> T) throws(SnapshotError) -> T? {

@@ -26,6 +26,24 @@ public enum EditDistance {
     return previous[y.count]
   }
 
+  /// For two sequences of the same length, whether `distance` is exactly one: one position
+  /// differs, or two neighbouring ones are swapped (an insertion or deletion would change the
+  /// length). No allocation, for checks run against many words.
+  public static func isOneSubstitutionOrSwap(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+    precondition(a.count == b.count)
+    var first = -1
+    for i in a.indices where a[i] != b[i] {
+      if first < 0 {
+        first = i
+      } else {
+        // A second difference: only a swap with the first, and nothing after it.
+        guard i == first + 1, a[first] == b[i], a[i] == b[first] else { return false }
+        return a[(i + 1)...] == b[(i + 1)...]
+      }
+    }
+    return first >= 0
+  }
+
   /// How many edits a word of this length may contain and still count as a typo of a known word:
   /// none under four letters, then one, two from seven letters, three from eleven.
   public static func budget(forLength n: Int) -> Int {

@@ -78,8 +78,9 @@ public struct FrozenStringIndex: Sendable {
   /// A word (eight bytes) at a time rather than a byte at a time: a byte-wise hash is a chain of
   /// dependent multiplications, one per letter, and look-ups are a large share of a question's
   /// time. Words shorter than eight bytes are read in two overlapping pieces (or three bytes), so
-  /// among words of one such length the hash is one-to-one. Nothing stores these hashes (a table
-  /// places its keys anew whenever it is made), so this function is free to change.
+  /// among words of one such length the hash is one-to-one. Tables place their keys anew whenever
+  /// they are made; only the snapshot's typo index stores hashes, and a snapshot is made by the
+  /// same build that reads it, so this function is free to change.
   @inlinable static func hash(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     let n = bytes.count
     var h: UInt64 = 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: n)
@@ -186,8 +187,8 @@ package struct FrozenStringSet: Sendable, Sequence {
 }
 
 extension SnapshotWriter {
-  mutating func map<V>(_ m: FrozenStringMap<V>, inlineKeys: Bool = false, _ value: (inout SnapshotWriter, V) -> Void) {
-    if inlineKeys { array(m.keys) { $0.inlineString($1) } } else { strings(m.keys) }
+  mutating func map<V>(_ m: FrozenStringMap<V>, _ value: (inout SnapshotWriter, V) -> Void) {
+    strings(m.keys)
     for v in m.values { value(&self, v) }
   }
 
@@ -195,8 +196,8 @@ extension SnapshotWriter {
 }
 
 extension SnapshotReader {
-  mutating func map<V>(inlineKeys: Bool = false, _ value: (inout SnapshotReader) throws(SnapshotError) -> V) throws(SnapshotError) -> FrozenStringMap<V> {
-    let keys = try sortedDistinctKeys(inline: inlineKeys)
+  mutating func map<V>(_ value: (inout SnapshotReader) throws(SnapshotError) -> V) throws(SnapshotError) -> FrozenStringMap<V> {
+    let keys = try sortedDistinctKeys()
     var values: [V] = []
     values.reserveCapacity(keys.count)
     for _ in keys { values.append(try value(&self)) }
@@ -209,8 +210,8 @@ extension SnapshotReader {
 
   /// Keys as the writer put them: sorted and distinct (a damaged list is refused, since a
   /// repeated key would make two slots for one word).
-  private mutating func sortedDistinctKeys(inline: Bool = false) throws(SnapshotError) -> [String] {
-    let keys = inline ? try array { r throws(SnapshotError) in try r.inlineString() } : try strings()
+  private mutating func sortedDistinctKeys() throws(SnapshotError) -> [String] {
+    let keys = try strings()
     for i in keys.indices.dropFirst() where !(keys[i - 1] < keys[i]) { throw SnapshotError() }
     return keys
   }

@@ -239,12 +239,21 @@ public final class Lexicon: Sendable {
     self.vocabulary = frozenVocabulary
     self.stopTerms = frozenStopTerms
     deletionIndex = Lazy { DeletionIndex(DeletionIndex.eligible(frozenVocabulary)) }
+    stopwordsByLength = Self.stopwordsByLength(k)
+  }
+
+  static func stopwordsByLength(_ k: Knowledge) -> Lazy<[Int: [[UInt8]]]> {
+    Lazy { Dictionary(grouping: k.stopwords.filter { !$0.contains(" ") }, by: \.count).mapValues { $0.map { Array($0.utf8) } } }
   }
 
   /// The code of a measure or entity id as `RankingCodes` holds it; `Int32.min` (which no
   /// statement has) for one the knowledge does not know.
   package func measureCode(_ id: String) -> Int32 { knowledge.measureByID.index.index(of: id).map(Int32.init) ?? .min }
   package func entityCode(_ id: String) -> Int32 { knowledge.entityByID.index.index(of: id).map(Int32.init) ?? .min }
+
+  /// The statements about an entity (see `RankingCodes.statementsAbout`), and those filed under a topic.
+  package func statementsAbout(_ id: String) -> [Int]? { knowledge.entityByID.index.index(of: id).map { codes.statementsAbout[$0] } }
+  package func statementsFiled(under topic: String) -> [Int]? { knowledge.topicByID.index.index(of: topic).map { codes.statementsByTopic[$0] } }
 
   static func splitTopicPhrases(_ phrases: FrozenStringMap<[[String]]>) -> (FrozenStringMap<[String]>, FrozenStringMap<[[String]]>) {
     var named: [(String, String)] = []
@@ -326,9 +335,14 @@ public final class Lexicon: Sendable {
     let vocabulary = self.vocabulary
     deletionIndex = Lazy {
       var r = section
-      if let words = try? r.map(inlineKeys: true, { r throws(SnapshotError) in try r.strings() }), r.atEnd { return DeletionIndex(words: words) }
+      if let words = try? r.strings(), let hashes = try? r.fixedWidth(UInt64.self), let positions = try? r.fixedWidth(UInt32.self), r.atEnd,
+        let index = DeletionIndex(words: words, hashes: hashes, positions: positions)
+      {
+        return index
+      }
       return DeletionIndex(DeletionIndex.eligible(vocabulary))
     }
+    stopwordsByLength = Self.stopwordsByLength(knowledge)
   }
 
   /// Writes every table, in the order `init(knowledge:reading:)` reads them.
@@ -366,7 +380,12 @@ public final class Lexicon: Sendable {
     w.map(measuresByTerm, strings)
     w.map(topicsByTerm, strings)
     w.map(topicPhrases, phrases)
-    w.section { $0.map(deletionIndex.value.words, inlineKeys: true, strings) }
+    let typos = deletionIndex.value
+    w.section { w in
+      w.strings(typos.words)
+      w.fixedWidth(typos.hashes)
+      w.fixedWidth(typos.positions)
+    }
   }
 
   /// The terms that mean "money" and "percent" in a question (after synonyms).
@@ -394,11 +413,20 @@ public final class Lexicon: Sendable {
   /// Whether a short unknown word is one swap or one substituted letter away from a stop word
   /// of the same length (at least three letters).
   package func isTypoOfStopword(_ word: String) -> Bool {
-    guard word.count >= 3 else { return false }
-    return knowledge.stopwords.contains { w in
-      w.count == word.count && !w.contains(" ") && EditDistance.distance(word, w, limit: 1) == 1
+    let length = word.count
+    guard length >= 3 else { return false }
+    let bytes = Array(word.utf8)
+    for w in stopwordsByLength.value[length] ?? [] {
+      // Same length in bytes (ASCII, nearly always): one edit can only be a substitution or a swap.
+      if w.count == bytes.count ? EditDistance.isOneSubstitutionOrSwap(w, bytes) : EditDistance.distance(word, String(decoding: w, as: UTF8.self), limit: 1) == 1 {
+        return true
+      }
     }
+    return false
   }
+
+  /// The one-word stop words as UTF-8, by their length in characters (for `isTypoOfStopword`).
+  let stopwordsByLength: Lazy<[Int: [[UInt8]]]>
 
   /// The closest known vocabulary term for an ordinary word: one edit at most, and only for words
   /// of six letters or more, because short real words are too often one edit from another real
@@ -439,20 +467,25 @@ package struct RankingCodes: Sendable {
   /// Per unit code: the unit's terms, and whether any one of them will do (money and percent
   /// words) rather than all (a counted noun).
   package let unitTerms: [(terms: [String], anyWord: Bool)]
-  /// Statements by each entity in their `about` (whose subject or co-subject it is), and by each
-  /// of their topics: per question these become rows of flags, so the loop compares no strings.
-  package let statementsAbout: FrozenStringMap<[Int]>
-  package let statementsByTopic: FrozenStringMap<[Int]>
+  /// Statements by each entity in their `about` (whose subject or co-subject it is), by entity
+  /// code, and by each of their topics, by position in `Knowledge.topics`: per question these
+  /// become rows of flags, so the loop compares no strings.
+  package let statementsAbout: [[Int]]
+  package let statementsByTopic: [[Int]]
 
   init(_ k: Knowledge, unitTerms: [String: Set<String>], background: Set<String>) {
     // Room for a unit per statement while collecting; kept at the size of the units found.
     var collecting = FrozenStringIndex(capacityFor: k.statements.count)
     var statements: [Statement] = []
     statements.reserveCapacity(k.statements.count)
-    var about: [(String, Int)] = [], byTopic: [(String, Int)] = []
+    var about = [[Int]](repeating: [], count: k.entities.count), byTopic = [[Int]](repeating: [], count: k.topics.count)
     for (i, s) in k.statements.enumerated() {
-      for (j, e) in s.about.enumerated() where !s.about[..<j].contains(e) { about.append((e, i)) }
-      for (j, t) in s.topics.enumerated() where !s.topics[..<j].contains(t) { byTopic.append((t, i)) }
+      for e in s.about {
+        if let code = k.entityByID.index.index(of: e), about[code].last != i { about[code].append(i) }
+      }
+      for t in s.topics {
+        if let code = k.topicByID.index.index(of: t), byTopic[code].last != i { byTopic[code].append(i) }
+      }
       let unit = Self.unit(of: s, in: k)
       statements.append(
         Statement(
@@ -463,8 +496,8 @@ package struct RankingCodes: Sendable {
           backgroundSubject: s.about.first.map(background.contains) ?? true))
     }
     self.statements = statements
-    statementsAbout = FrozenStringMap(grouping: about)
-    statementsByTopic = FrozenStringMap(grouping: byTopic)
+    statementsAbout = about
+    statementsByTopic = byTopic
     units = FrozenStringIndex(keys: collecting.keys)
     self.unitTerms = units.keys.map { u in (Array(unitTerms[u] ?? []).sorted(), Lexicon.unitWords[u] != nil) }
   }
@@ -480,21 +513,41 @@ package struct RankingCodes: Sendable {
 
 /// Words by every form with one letter deleted (and as they are): two words one edit apart always
 /// share a key, so looking up a word's own keys finds every candidate within one edit.
+///
+/// The keys are kept only as their hashes, sorted, each beside the position of its word: a
+/// snapshot holds them as plain numbers, read in one pass with no string made, and a look-up is a
+/// binary search. Two keys with one hash only add a candidate, which the edit distance rejects.
 package struct DeletionIndex: Sendable {
-  let words: FrozenStringMap<[String]>
+  let words: [String]
+  /// The hash of every key of every word, ascending; `positions` holds each one's word.
+  let hashes: [UInt64]
+  let positions: [UInt32]
 
   /// The words worth correcting to: five letters or more, not numbers.
   static func eligible(_ vocabulary: FrozenStringSet) -> [String] {
     vocabulary.filter { $0.utf8.count >= 5 && $0.first.map { !$0.isNumber } ?? false }
   }
 
-  init(_ vocabulary: [String]) {
-    var words: [String: [String]] = [:]
-    for w in vocabulary { for key in Self.keys(w) { words[key, default: []].append(w) } }
-    self.words = FrozenStringMap(words)
+  init(_ words: [String]) {
+    var entries: [(hash: UInt64, word: UInt32)] = []
+    for (p, w) in words.enumerated() {
+      for key in Self.keys(w) { entries.append((FrozenStringIndex.hash(key), UInt32(p))) }
+    }
+    entries.sort { $0 < $1 }
+    self.words = words
+    hashes = entries.map(\.hash)
+    positions = entries.map(\.word)
   }
 
-  init(words: FrozenStringMap<[String]>) { self.words = words }
+  /// As a snapshot holds it; nil when the parts do not fit together (a damaged snapshot).
+  init?(words: [String], hashes: [UInt64], positions: [UInt32]) {
+    guard hashes.count == positions.count, positions.allSatisfy({ Int($0) < words.count }),
+      zip(hashes, hashes.dropFirst()).allSatisfy({ $0 <= $1 })
+    else { return nil }
+    self.words = words
+    self.hashes = hashes
+    self.positions = positions
+  }
 
   /// The word and every form of it with one character deleted, each once.
   static func keys(_ word: String) -> [String] {
@@ -517,8 +570,22 @@ package struct DeletionIndex: Sendable {
     return keys
   }
 
+  /// The words sharing a key with `word` (possibly repeated, in no particular order).
   func candidates(for word: String) -> [String] {
-    Self.keys(word).flatMap { words[$0] ?? [] }
+    var found: [String] = []
+    for key in Self.keys(word) {
+      let h = FrozenStringIndex.hash(key)
+      var low = 0, high = hashes.count
+      while low < high {
+        let mid = (low + high) / 2
+        if hashes[mid] < h { low = mid + 1 } else { high = mid }
+      }
+      while low < hashes.count && hashes[low] == h {
+        found.append(words[Int(positions[low])])
+        low += 1
+      }
+    }
+    return found
   }
 }
 

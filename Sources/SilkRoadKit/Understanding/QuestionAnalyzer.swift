@@ -38,7 +38,7 @@ public struct QuestionAnalyzer: Sendable {
     /// Where each of `q.entities` was named, to put them in the question's order at the end.
     var positions: [Int] = []
 
-    for opening in Self.followUpOpenings where tokens.starts(with: opening) {
+    for opening in Self.followUpOpenings where opening[0] == tokens.first && tokens.starts(with: opening) {
       q.followUpOpening = true
     }
 
@@ -146,11 +146,14 @@ public struct QuestionAnalyzer: Sendable {
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
     let mainTokens = tokens.prefix(subordinateFrom)
-    let ownTerms = FrozenStringSet(distinct: q.content.filter { !$0.subordinate }.map { $0.term } + q.measureFormTerms)
+    // (A handful of terms, searched by comparison only for phrases already found.)
+    var ownTerms: [String] = []
+    for c in q.content where !c.subordinate && !ownTerms.contains(c.term) { ownTerms.append(c.term) }
+    for t in q.measureFormTerms where !ownTerms.contains(t) { ownTerms.append(t) }
     // The main clause's words in order (question words of other forms left out): a head phrase of
     // several words must appear in it as written ("China's exports", not "exports go to China").
     let sequence = mainTokens.indices.filter { !formUsed[$0] }.map { terms[$0] }
-    let termSet = FrozenStringSet(distinct: Array(ownTerms) + sequence)
+    let termSet = FrozenStringSet(distinct: ownTerms + sequence)
     func contains(_ phrase: [String]) -> Bool {
       if phrase.count == 1 { return termSet.contains(phrase[0]) }
       guard phrase.count <= sequence.count else { return false }

@@ -123,10 +123,10 @@ struct StatementRanker {
     // The statements about a named entity (any role, context ones too), to find those whose
     // subject is named; and those filed under one of the question's topics.
     let firstAboutRow = rowLists.count
-    for e in entityIDs { rowLists.append(lexicon.codes.statementsAbout[e]) }
-    for e in q.contextEntities where !entityIDs.contains(e) { rowLists.append(lexicon.codes.statementsAbout[e]) }
+    for e in entityIDs { rowLists.append(lexicon.statementsAbout(e)) }
+    for e in q.contextEntities where !entityIDs.contains(e) { rowLists.append(lexicon.statementsAbout(e)) }
     let firstTopicRow = rowLists.count
-    for t in q.topics { rowLists.append(lexicon.codes.statementsByTopic[t]) }
+    for t in q.topics { rowLists.append(lexicon.statementsFiled(under: t)) }
     let hits = Self.flags(cand, rowLists)
     // Whether each measure's context words include each content term (a term of its context
     // counts as matched for a statement of that measure), worked out once, not per candidate.
