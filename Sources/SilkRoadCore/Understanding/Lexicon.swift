@@ -56,10 +56,11 @@ public final class Lexicon: Sendable {
   package let measureNameTerms: FrozenStringMap<[String]>
   /// Form phrases by their first word, longest first: only these are tried at a position.
   package let formPhrasesByFirstWord: FrozenStringMap<[(form: String, words: [String])]>
-  /// Measures and topics by the terms of their phrases, so a question only checks the measures
-  /// and topics whose words it contains.
-  package let measuresByTerm: FrozenStringMap<[String]>
-  package let topicsByTerm: FrozenStringMap<[String]>
+  /// Measures by the first term of each of their phrases, and topics by the first term of each of
+  /// their phrases of several words: a phrase can match only a question that has its first term,
+  /// so a question checks only the measures and topics these offer.
+  package let measuresByFirstTerm: FrozenStringMap<[String]>
+  package let topicsByFirstTerm: FrozenStringMap<[String]>
   package let topicPhrases: FrozenStringMap<[[String]]>
   /// Derived from `topicPhrases` at load: the topics a term names on its own (a one-word phrase),
   /// and each topic's phrases of several words, so a question tests only those.
@@ -203,15 +204,15 @@ public final class Lexicon: Sendable {
     for f in forms where !f.words.isEmpty { byFirst[f.words[0], default: []].append(f) }
     formPhrasesByFirstWord = FrozenStringMap(byFirst)
     var mByTerm: [String: [String]] = [:]
-    for (id, phrases) in measureHeads { for t in Set(phrases.joined()) { mByTerm[t, default: []].append(id) } }
-    measuresByTerm = FrozenStringMap(mByTerm.mapValues { $0.sorted() })
+    for (id, phrases) in measureHeads { for t in Set(phrases.compactMap(\.first)) { mByTerm[t, default: []].append(id) } }
+    measuresByFirstTerm = FrozenStringMap(mByTerm.mapValues { $0.sorted() })
     var topicPhrases: [String: [[String]]] = [:]
     for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(terms).filter { !$0.isEmpty } }
     self.topicPhrases = FrozenStringMap(topicPhrases)
     (topicsNamedBy, topicLongPhrases) = Self.splitTopicPhrases(self.topicPhrases)
     var tByTerm: [String: [String]] = [:]
-    for (id, phrases) in topicPhrases { for t in Set(phrases.joined()) { tByTerm[t, default: []].append(id) } }
-    topicsByTerm = FrozenStringMap(tByTerm.mapValues { $0.sorted() })
+    for (id, phrases) in topicPhrases { for t in Set(phrases.filter { $0.count > 1 }.map { $0[0] }) { tByTerm[t, default: []].append(id) } }
+    topicsByFirstTerm = FrozenStringMap(tByTerm.mapValues { $0.sorted() })
 
     var vocabulary = Set(df.keys)
     for e in k.entities {
@@ -324,8 +325,8 @@ public final class Lexicon: Sendable {
     measureContext = try r.map(strings)
     measureNameTerms = try r.map(strings)
     formPhrasesByFirstWord = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.strings()) } }
-    measuresByTerm = try r.map(strings)
-    topicsByTerm = try r.map(strings)
+    measuresByFirstTerm = try r.map(strings)
+    topicsByFirstTerm = try r.map(strings)
     topicPhrases = try r.map(phrases)
     (topicsNamedBy, topicLongPhrases) = Self.splitTopicPhrases(topicPhrases)
     guard statementTerms.count == knowledge.statements.count, statementEntities.count == knowledge.statements.count
@@ -377,8 +378,8 @@ public final class Lexicon: Sendable {
     w.map(measureContext, strings)
     w.map(measureNameTerms, strings)
     w.map(formPhrasesByFirstWord) { w, list in w.array(list) { w, f in w.string(f.form); w.strings(f.words) } }
-    w.map(measuresByTerm, strings)
-    w.map(topicsByTerm, strings)
+    w.map(measuresByFirstTerm, strings)
+    w.map(topicsByFirstTerm, strings)
     w.map(topicPhrases, phrases)
     let typos = deletionIndex.value
     w.section { w in

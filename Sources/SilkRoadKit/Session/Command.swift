@@ -15,11 +15,13 @@ public enum Command: Sendable {
     var text = Substring(line)
     let colon = text.hasPrefix(":")
     if colon { text = text.dropFirst() }
-    let words = text.split(separator: " ", maxSplits: 1)
+    text = text.drop { $0 == " " }
+    let end = text.firstIndex(of: " ") ?? text.endIndex
     // Nearly every line is a question, whose first word starts no command: decided before the
     // rest of the line is touched.
-    guard let first = words.first?.lowercased(), Self.firstWords.contains(first) else { return nil }
-    let rest = words.count > 1 ? String(words[1]).trimmingWhitespace : ""
+    guard text[..<end].utf8.count <= Self.longestFirstWordBytes, case let first = text[..<end].lowercased(), Self.firstWords.contains(first)
+    else { return nil }
+    let rest = end < text.endIndex ? String(text[text.index(after: end)...]).trimmingWhitespace : ""
     switch first {
     case "help" where rest.isEmpty || colon, "?" where rest.isEmpty: self = .help
     case "topics" where rest.isEmpty: self = .topics
@@ -50,6 +52,9 @@ public enum Command: Sendable {
   /// Every word a command can start with (the cases above): the names, and the short forms
   /// completion does not offer.
   static let firstWords = FrozenStringSet(names + ["?", "source", "q"])
+  /// Longer typed words cannot be one: lower-casing turns at most three bytes into one ("K", the
+  /// Kelvin sign, is "k").
+  static let longestFirstWordBytes = 3 * (firstWords.map(\.utf8.count).max() ?? 0)
 
   func run(in conversation: Conversation) -> Reply {
     let k = conversation.knowledge

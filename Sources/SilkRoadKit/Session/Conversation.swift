@@ -192,6 +192,8 @@ public final class Conversation {
 
 extension String {
   var trimmingWhitespace: String {
+    // Nearly always nothing to trim: both ends are printable ASCII, which no whitespace is.
+    if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F { return self }
     var s = Substring(self)
     while let f = s.first, f.isWhitespace || f.isNewline { s.removeFirst() }
     while let l = s.last, l.isWhitespace || l.isNewline { s.removeLast() }

@@ -48,7 +48,7 @@ public struct Answerer: Sendable {
   public func answer(_ query: Query, suggesting: Bool = true) -> (Answer, Trace) {
     let ranked = StatementRanker(lexicon: lexicon).rank(query)
     var (answer, trace) = choose(query, ranked, suggesting: suggesting)
-    trace.top = ranked.prefix(3).map { (lexicon.knowledge.statements[$0.index].id, $0.relevance, $0.coverage, $0.echo, $0.missingEntities.ids(in: query)) }
+    trace.top = ranked.prefix(3).map { (lexicon.knowledge.statements[$0.index].id, $0.relevance, $0.coverage, $0.echo, $0.missingEntities.isEmpty ? [] : $0.missingEntities.ids(in: query)) }
     trace.facts = answer.facts
     trace.candidates = ranked.count
     if answer.status == .noAnswer { answer.facts = [] }

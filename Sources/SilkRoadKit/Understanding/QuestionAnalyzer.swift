@@ -170,7 +170,7 @@ public struct QuestionAnalyzer: Sendable {
       return n
     }
     var candidateMeasures: [String] = []
-    for t in termSet { for id in lexicon.measuresByTerm[t] ?? [] where !candidateMeasures.contains(id) { candidateMeasures.append(id) } }
+    for t in termSet { for id in lexicon.measuresByFirstTerm[t] ?? [] where !candidateMeasures.contains(id) { candidateMeasures.append(id) } }
     for id in candidateMeasures {
       let phrases = lexicon.measureHeads[id] ?? []
       var score = 0.0
@@ -197,7 +197,7 @@ public struct QuestionAnalyzer: Sendable {
     for t in termSet { for id in lexicon.topicsNamedBy[t] ?? [] where !q.topics.contains(id) { q.topics.append(id) } }
     var candidateTopics: [String] = []
     for t in termSet {
-      for id in lexicon.topicsByTerm[t] ?? [] where !q.topics.contains(id) && !candidateTopics.contains(id) { candidateTopics.append(id) }
+      for id in lexicon.topicsByFirstTerm[t] ?? [] where !q.topics.contains(id) && !candidateTopics.contains(id) { candidateTopics.append(id) }
     }
     func containsAll(_ phrase: [String]) -> Bool {
       for t in phrase where !termSet.contains(t) { return false }
