@@ -35,12 +35,13 @@ enum Decliner {
     var candidates: [String] = []
     func add(_ s: String) { if !candidates.contains(s) { candidates.append(s) } }
     // At most eight are checked (below), so collecting stops there.
+    let asked = m.query.entityIDs
     for scored in m.ranked.prefix(40) where candidates.count < 8 {
       let s = m.statement(scored)
       guard s.kind == .figure, let id = s.measure, let subject = s.about.first,
         let template = m.knowledge.measureByID[id]?.question
       else { continue }
-      if !m.query.entityIDs.isEmpty && !m.query.entityIDs.contains(subject) && template.includes("{e}") { continue }
+      if !asked.isEmpty && !asked.contains(subject) && template.includes("{e}") { continue }
       if let q = m.question(measure: id, subject: subject) { add(q) }
     }
     for e in m.query.requiredEntityIDs { add("Tell me about \(m.name(e))") }

@@ -15,8 +15,9 @@ public enum Command: Sendable {
     var text = Substring(line)
     let colon = text.hasPrefix(":")
     if colon { text = text.dropFirst() }
-    text = text.drop { $0 == " " }
-    let end = text.firstIndex(of: " ") ?? text.endIndex
+    // (By bytes: searching characters would break the whole line into graphemes.)
+    while text.utf8.first == 0x20 { text = text.dropFirst() }
+    let end = text.utf8.firstIndex(of: 0x20) ?? text.endIndex
     // Nearly every line is a question, whose first word starts no command: decided before the
     // rest of the line is touched.
     guard text[..<end].utf8.count <= Self.longestFirstWordBytes, case let first = text[..<end].lowercased(), Self.firstWords.contains(first)
