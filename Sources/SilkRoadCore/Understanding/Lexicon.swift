@@ -16,7 +16,7 @@ public final class Lexicon: Sendable {
   /// The terms questions use for each unit ("money" words for USD, the noun for counts).
   package let unitTermsByUnit: [String: Set<String>]
   /// Every unit's terms together (derived from `unitTermsByUnit`).
-  package let unitTermSet: Set<String>
+  package let unitTermSet: FrozenStringSet
   package let canonical: FrozenStringMap<String>
   /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
   package let vocabulary: FrozenStringSet
@@ -234,7 +234,9 @@ public final class Lexicon: Sendable {
       units[u] = Set(terms(Self.unitWords[u] ?? u)).subtracting(stopTerms)
     }
     unitTermsByUnit = units
-    unitTermSet = Set(units.values.joined())
+    unitTermSet = FrozenStringSet(units.values.joined())
+    moneyTerm = Self.term("money", termOf: termOf, stemOf: stemOf, canonical: self.canonical)
+    percentTerm = Self.term("percent", termOf: termOf, stemOf: stemOf, canonical: self.canonical)
     codes = RankingCodes(k, unitTerms: unitTermsByUnit, background: backgroundEntities)
     let frozenVocabulary = FrozenStringSet(vocabulary)
     self.vocabulary = frozenVocabulary
@@ -304,8 +306,10 @@ public final class Lexicon: Sendable {
     termOf = try r.map(string)
     stemOf = try r.map(string)
     unitTermsByUnit = try r.byString(stringSet)
-    unitTermSet = Set(unitTermsByUnit.values.joined())
+    unitTermSet = FrozenStringSet(unitTermsByUnit.values.joined())
     canonical = try r.map(string)
+    moneyTerm = Self.term("money", termOf: termOf, stemOf: stemOf, canonical: canonical)
+    percentTerm = Self.term("percent", termOf: termOf, stemOf: stemOf, canonical: canonical)
     vocabulary = try r.set()
     aliases = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.strings(), try r.string()) } }
     aliasStemsByLengthAndInitial = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.string()) } }
@@ -390,13 +394,15 @@ public final class Lexicon: Sendable {
   }
 
   /// The terms that mean "money" and "percent" in a question (after synonyms).
-  package var moneyTerm: String { term("money") }
-  package var percentTerm: String { term("percent") }
+  package let moneyTerm: String
+  package let percentTerm: String
 
   /// The term for one folded token: stemmed, then mapped through the synonym groups.
-  package func term(_ token: String) -> String {
+  package func term(_ token: String) -> String { Self.term(token, termOf: termOf, stemOf: stemOf, canonical: canonical) }
+
+  static func term(_ token: String, termOf: FrozenStringMap<String>, stemOf: FrozenStringMap<String>, canonical: FrozenStringMap<String>) -> String {
     if let known = termOf[token] { return known }
-    let s = stem(token)
+    let s = stemOf[token] ?? Stemmer.stem(token)
     return canonical[s] ?? s
   }
 
