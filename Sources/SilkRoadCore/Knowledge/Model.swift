@@ -46,15 +46,28 @@ public struct Topic: Sendable {
   public var words: [String]
 }
 
-public struct Measure: Sendable {
-  public var id: String
-  public var name: String
-  public var unit: String
-  public var words: [String]
-  public var contextWords: [String]
-  public var comparable: Bool
+/// A kind of figure (debt owed to China, trade with China...), with the words that name it. A class,
+/// like `Statement`: answers look measures up by id many times a question, and a look-up then
+/// shares one instead of copying its strings.
+public final class Measure: Sendable {
+  public let id: String
+  public let name: String
+  public let unit: String
+  public let words: [String]
+  public let contextWords: [String]
+  public let comparable: Bool
   /// A question this measure answers, `{e}` standing for an entity: used to suggest questions.
-  public var question: String?
+  public let question: String?
+
+  public init(id: String, name: String, unit: String, words: [String], contextWords: [String], comparable: Bool, question: String?) {
+    self.id = id
+    self.name = name
+    self.unit = unit
+    self.words = words
+    self.contextWords = contextWords
+    self.comparable = comparable
+    self.question = question
+  }
 }
 
 public struct Relation: Sendable {
@@ -63,15 +76,29 @@ public struct Relation: Sendable {
   public var citation: Citation?
 }
 
-public struct Entity: Sendable {
-  public var id: String
-  public var name: String
-  public var kind: String
-  public var aliases: [String]
-  public var description: String
-  public var role: String?
-  public var relations: [Relation]
-  public var citation: Citation?
+/// A country, person, company, project... that statements are about. A class, like `Statement`.
+public final class Entity: Sendable {
+  public let id: String
+  public let name: String
+  public let kind: String
+  public let aliases: [String]
+  public let description: String
+  public let role: String?
+  public let relations: [Relation]
+  public let citation: Citation?
+
+  public init(
+    id: String, name: String, kind: String, aliases: [String], description: String, role: String?, relations: [Relation], citation: Citation?
+  ) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.aliases = aliases
+    self.description = description
+    self.role = role
+    self.relations = relations
+    self.citation = citation
+  }
 }
 
 /// A year, or a year and month, or a period between two of those.
