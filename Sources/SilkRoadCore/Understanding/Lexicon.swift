@@ -32,7 +32,7 @@ public final class Lexicon: Sendable {
   /// Entities each statement is about, addresses, cites or names in its text.
   package let statementEntities: [Set<String>]
   /// The statements that mention each entity (the inverse of `statementEntities`).
-  package let statementsMentioning: [String: [Int]]
+  package let statementsMentioning: FrozenStringMap<[Int]>
   /// Entities so common in the source (its main subject, China) that a question naming them does
   /// not need a statement that names them too: "How much did Kyrgyzstan receive in 2017?" is about
   /// China's aid whether or not the statement's text says "China".
@@ -170,7 +170,7 @@ public final class Lexicon: Sendable {
     statementEntities = mentioned
     var mentioning: [String: [Int]] = [:]
     for (i, ids) in mentioned.enumerated() { for id in ids { mentioning[id, default: []].append(i) } }
-    statementsMentioning = mentioning
+    statementsMentioning = FrozenStringMap(mentioning)
     var byParagraph: [Citation: Set<String>] = [:]
     for (i, st) in k.statements.enumerated() { byParagraph[st.citation, default: []].formUnion(mentioned[i]) }
     for e in k.entities { if let c = e.citation { byParagraph[c, default: []].insert(e.id) } }
@@ -316,7 +316,7 @@ public final class Lexicon: Sendable {
     descriptionTerms = try r.map(strings)
     statementTerms = try r.array(strings)
     statementEntities = try r.array(stringSet)
-    statementsMentioning = try r.byString(indexes)
+    statementsMentioning = try r.map(indexes)
     backgroundEntities = try r.stringSet()
     codes = RankingCodes(knowledge, unitTerms: unitTermsByUnit, background: backgroundEntities)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
@@ -370,7 +370,7 @@ public final class Lexicon: Sendable {
     w.map(descriptionTerms, strings)
     w.array(statementTerms, strings)
     w.array(statementEntities, stringSet)
-    w.dictionary(statementsMentioning, string, ints)
+    w.map(statementsMentioning, ints)
     w.stringSet(backgroundEntities)
     w.dictionary(paragraphEntities, { $0.citation($1) }, stringSet)
     w.dictionary(statementsByYear, { $0.int($1) }, ints)
