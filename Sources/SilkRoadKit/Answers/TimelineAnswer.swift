@@ -5,12 +5,13 @@ struct TimelineAnswer: AnswerModule {
   let name = "timeline"
 
   func propose(_ m: MatchContext) -> Proposal? {
-    let q = m.query
-    if q.years.isEmpty && q.months.isEmpty {
+    if m.query.years.isEmpty && m.query.months.isEmpty {
       return m.has("timeline") ? ofTopic(m) : nil
     }
     let asks = m.has("timeline")
-    guard asks || (!m.hasContent && q.measures.isEmpty && !m.has("how-much")) else { return nil }
+    guard asks || (!m.hasContent && m.query.measures.isEmpty && !m.has("how-much")) else { return nil }
+    // (Copied only here, past the checks that turn most questions away.)
+    let q = m.query
     let scored = Dictionary(m.ranked.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
     var hits: [Statement] = []
     // Candidates from the year index; a month alone ("what happened in January?") needs them all.

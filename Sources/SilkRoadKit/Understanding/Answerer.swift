@@ -48,7 +48,10 @@ public struct Answerer: Sendable {
   public func answer(_ query: Query, suggesting: Bool = true) -> (Answer, Trace) {
     let ranked = StatementRanker(lexicon: lexicon).rank(query)
     var (answer, trace) = choose(query, ranked, suggesting: suggesting)
-    trace.top = ranked.prefix(3).map { (lexicon.knowledge.statements[$0.index].id, $0.relevance, $0.coverage, $0.echo, $0.missingEntities.isEmpty ? [] : $0.missingEntities.ids(in: query)) }
+    // (A loop, not a closure: a closure would capture, so copy, the whole query.)
+    for s in ranked.prefix(3) {
+      trace.top.append((lexicon.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities.ids(in: query)))
+    }
     trace.facts = answer.facts
     trace.candidates = ranked.count
     if answer.status == .noAnswer { answer.facts = [] }

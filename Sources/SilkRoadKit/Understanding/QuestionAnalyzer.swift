@@ -25,8 +25,8 @@ public struct QuestionAnalyzer: Sendable {
     var q = Query(text: text)
     let cased = Tokenizer.tokensWithCase(text)
     let tokens = cased.map { $0.token }
-    let stems = tokens.map(lexicon.stem)
-    let terms = tokens.map(lexicon.term)
+    let stems = tokens.map { lexicon.stem($0) }
+    let terms = tokens.map { lexicon.term($0) }
     // Words after a subordinating conjunction belong to a clause that sets the scene.
     var subordinateFrom = tokens.count
     func isYear(_ k: Int) -> Bool { k < tokens.count && tokens[k].count == 4 && Int(tokens[k]).map { (1900...2100).contains($0) } == true }

@@ -34,7 +34,8 @@ public struct EntityMask: Sendable, Equatable {
   mutating func insert(_ position: Int) { bits |= 1 << UInt64(min(position, 63)) }
   /// The entity ids the mask holds, in the order `q` names them.
   public func ids(in q: Query) -> [String] {
-    q.entityIDs.indices.filter { bits & (1 << UInt64(min($0, 63))) != 0 }.map { q.entityIDs[$0] }
+    let ids = q.entityIDs
+    return ids.indices.filter { bits & (1 << UInt64(min($0, 63))) != 0 }.map { ids[$0] }
   }
 }
 
@@ -82,7 +83,9 @@ struct StatementRanker {
     }
     let cand = Self.union(lists)
     let total = contentWeight(q)
-    let firstNamed = q.contextEntities.isEmpty ? entityIDs.first : entityIDs.first { !q.contextEntities.contains($0) }
+    // (Closures here capture single fields of `q`: capturing `q` itself copies the whole query.)
+    let contextEntities = q.contextEntities
+    let firstNamed = contextEntities.isEmpty ? entityIDs.first : entityIDs.first { !contextEntities.contains($0) }
     let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
     // Measures, units and subjects are compared as the lexicon's small codes, not as strings.
     var measureScores: [(code: Int32, id: String, score: Double)] = []
@@ -135,6 +138,7 @@ struct StatementRanker {
       return q.content.map { context.contains($0.term) }
     }
     /// Per unit code: -1 not yet worked out, else whether the question asks in that unit.
+    let allTerms = q.allTerms, years = q.years, months = q.months
     var unitAskedState = [Int8](repeating: -1, count: lexicon.codes.unitTerms.count)
     // The loop reads only these arrays and the flags; a statement itself is opened only for the
     // rarer checks (a setting's paragraph, times).
@@ -184,15 +188,15 @@ struct StatementRanker {
       }
       relevance += hit
       var timeMatch: Bool?
-      if !q.years.isEmpty {
+      if !years.isEmpty {
         if let t = statements[i].time {
           if let since = q.sinceYear {
             timeMatch = t.year >= since
           } else {
-            timeMatch = q.years.contains { y in q.months.isEmpty ? t.contains(year: y) : q.months.contains { t.contains(year: y, month: $0) } }
+            timeMatch = years.contains { y in months.isEmpty ? t.contains(year: y) : months.contains { t.contains(year: y, month: $0) } }
           }
           relevance += timeMatch! ? 2.0 : -1.0
-        } else if q.years.contains(where: { lexicon.statementTerms[i].contains(String($0)) }) {
+        } else if years.contains(where: { lexicon.statementTerms[i].contains(String($0)) }) {
           timeMatch = true
           relevance += 1.0
         }
@@ -213,7 +217,8 @@ struct StatementRanker {
       if codes.unit >= 0 {
         if unitAskedState[Int(codes.unit)] < 0 {
           let (terms, anyWord) = lexicon.codes.unitTerms[Int(codes.unit)]
-          let asked = anyWord ? terms.contains(where: q.allTerms.contains) : terms.allSatisfy(q.allTerms.contains)
+          // (Closures over the set alone: `allTerms.contains` itself would allocate a context.)
+          let asked = anyWord ? terms.contains { allTerms.contains($0) } : terms.allSatisfy { allTerms.contains($0) }
           unitAskedState[Int(codes.unit)] = asked ? 1 : 0
         }
         unitAsked = unitAskedState[Int(codes.unit)] == 1
