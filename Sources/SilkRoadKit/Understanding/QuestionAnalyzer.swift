@@ -37,6 +37,11 @@ public struct QuestionAnalyzer: Sendable {
     var used = [Bool](repeating: false, count: tokens.count)
     /// Where each of `q.entities` was named, to put them in the question's order at the end.
     var positions: [Int] = []
+    // Room for every word at once: growing these by appends took several allocations each.
+    positions.reserveCapacity(tokens.count)
+    q.entities.reserveCapacity(tokens.count)
+    q.content.reserveCapacity(tokens.count)
+    q.formTerms.reserveCapacity(tokens.count)
 
     for opening in Self.followUpOpenings where opening[0] == tokens.first && tokens.starts(with: opening) {
       q.followUpOpening = true
