@@ -11,7 +11,7 @@ struct ComparisonAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     if m.has("why") && !m.has("how-much") { return nil }
-    let entities = m.query.requiredEntityIDs
+    let entities = m.requiredEntityIDs
     let asks = m.has("compare") || m.has("total")
     // Two names alone do not make a comparison ("how much does Kazakhstan owe Russia?"), unless
     // both are subjects of the measure asked ("Kyrgyzstan's and Tajikistan's debts").
@@ -20,7 +20,7 @@ struct ComparisonAnswer: AnswerModule {
     let severalSubjects =
       foreground.count >= 2
       && foreground.intersection(
-        m.query.askedMeasures.flatMap { id in
+        m.askedMeasures.flatMap { id in
           (m.knowledge.statementsByMeasure[id] ?? []).compactMap { m.knowledge.statements[$0].about.first }
         }
       ).count >= 2
@@ -33,7 +33,7 @@ struct ComparisonAnswer: AnswerModule {
       best = overTime(m, measures: candidates)
     }
     if best == nil, entities.count >= 2 {
-      best = acrossEntities(m, measures: severalSubjects && !asks ? m.query.askedMeasures : candidates)
+      best = acrossEntities(m, measures: severalSubjects && !asks ? m.askedMeasures : candidates)
     }
     if best == nil, asks {
       best = acrossMeasures(m)
@@ -49,9 +49,9 @@ struct ComparisonAnswer: AnswerModule {
     // Only when the question is about that measure (or asks to compare and matches it well).
     for scored in m.ranked where scored.missingEntities.isEmpty && (scored.measureMatch || (asks && scored.coverage >= 0.5)) {
       let s = m.statement(scored)
-      guard let group = s.conflict, asks || m.query.requiredEntityIDs.count >= 2 else { continue }
+      guard let group = s.conflict, asks || m.requiredEntityIDs.count >= 2 else { continue }
       // Every named entity must really be in these statistics (even China, the background subject).
-      guard Set(m.query.requiredEntityIDs).isSubset(of: m.lexicon.statementEntities[scored.index]) else { continue }
+      guard Set(m.requiredEntityIDs).isSubset(of: m.lexicon.statementEntities[scored.index]) else { continue }
       if !m.query.years.isEmpty && scored.timeMatch == false { continue }
       let facts = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0].id }
       return Proposal(intent: "conflict", score: 1.3, answer: Answer(status: .answered, intent: "conflict", lines: ConflictLines.lines(group: group, m), facts: facts))
@@ -61,7 +61,7 @@ struct ComparisonAnswer: AnswerModule {
 
   /// The measures the question names, else those of the best-matching figures.
   func candidateMeasures(_ m: MatchContext) -> [String] {
-    var ids = m.query.askedMeasures
+    var ids = m.askedMeasures
     if ids.isEmpty { ids = m.query.measures.map(\.id) }
     for s in m.ranked.prefix(20) where m.statement(s).kind == .figure && s.coverage >= 0.34 {
       if let id = m.statement(s).measure, !ids.contains(id) { ids.append(id) }
@@ -75,7 +75,7 @@ struct ComparisonAnswer: AnswerModule {
 
   /// One subject at two or more times.
   func overTime(_ m: MatchContext, measures: [String]) -> (String, [Row])? {
-    let required = Set(m.query.requiredEntityIDs).subtracting(m.lexicon.backgroundEntities)
+    let required = Set(m.requiredEntityIDs).subtracting(m.lexicon.backgroundEntities)
     for id in measures {
       var rows: [Row] = []
       let all = statements(m, measure: id)
@@ -94,7 +94,7 @@ struct ComparisonAnswer: AnswerModule {
   /// Two or more entities on one measure: each entity's best statement, the one naming most of
   /// the other entities asked about; an entity every row shares (Central Asia) is not a row.
   func acrossEntities(_ m: MatchContext, measures: [String]) -> (String, [Row])? {
-    let entities = m.query.requiredEntityIDs
+    let entities = m.requiredEntityIDs
     var best: (String, [Row])?
     for id in measures {
       var rows: [Row] = []
@@ -130,7 +130,7 @@ struct ComparisonAnswer: AnswerModule {
     var seen = Set<String>()
     for scored in m.ranked where scored.missingEntities.isEmpty && !scored.unitConflict && scored.coverage >= 0.34 {
       let s = m.statement(scored)
-      guard s.kind == .figure, let id = s.measure, m.query.askedMeasures.contains(id), seen.insert(id).inserted else { continue }
+      guard s.kind == .figure, let id = s.measure, m.askedMeasures.contains(id), seen.insert(id).inserted else { continue }
       if let first = rows.first, (first.statement.unit ?? m.knowledge.measureByID[first.statement.measure!]?.unit) != (s.unit ?? m.knowledge.measureByID[id]?.unit) {
         continue
       }

@@ -12,9 +12,9 @@ enum Decliner {
       let words = distinct.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
       lines.append(Answer.Line("The source does not say: it never mentions \(words)."))
     } else if let missing = m.ranked.first(where: { !$0.missingEntities.isEmpty && $0.coverage >= 0.5 })?.missingEntities.ids(in: m.query).first,
-      !m.query.entityIDs.isEmpty
+      !m.entityIDs.isEmpty
     {
-      let covered = m.query.entityIDs.filter { $0 != missing }.map(m.name)
+      let covered = m.entityIDs.filter { $0 != missing }.map(m.name)
       let about = covered.isEmpty ? "" : " about \(covered.joined(separator: " and "))"
       lines.append(Answer.Line("The source does not say: it has nothing on that for \(m.name(missing)), though it has related facts\(about)."))
     } else {
@@ -35,7 +35,7 @@ enum Decliner {
     var candidates: [String] = []
     func add(_ s: String) { if !candidates.contains(s) { candidates.append(s) } }
     // At most eight are checked (below), so collecting stops there.
-    let asked = m.query.entityIDs
+    let asked = m.entityIDs
     for scored in m.ranked.prefix(40) where candidates.count < 8 {
       let s = m.statement(scored)
       guard s.kind == .figure, let id = s.measure, let subject = s.about.first,
@@ -44,7 +44,7 @@ enum Decliner {
       if !asked.isEmpty && !asked.contains(subject) && template.includes("{e}") { continue }
       if let q = m.question(measure: id, subject: subject) { add(q) }
     }
-    for e in m.query.requiredEntityIDs { add("Tell me about \(m.name(e))") }
+    for e in m.requiredEntityIDs { add("Tell me about \(m.name(e))") }
     if candidates.count < 2 {
       for measure in m.knowledge.measures.prefix(200) where measure.question?.includes("{e}") == false && candidates.count < 6 {
         add(measure.question!)

@@ -8,8 +8,8 @@ struct ExplanationAnswer: AnswerModule {
   func propose(_ m: MatchContext) -> Proposal? {
     let why = m.has("why")
     let who = m.has("who")
-    let entitiesOnly = !m.hasContent && m.query.requiredEntityIDs.count >= 2
-    guard m.hasContent || entitiesOnly || (m.has("why") && !m.query.requiredEntityIDs.isEmpty) else { return nil }
+    let entitiesOnly = !m.hasContent && m.requiredEntityIDs.count >= 2
+    guard m.hasContent || entitiesOnly || (m.has("why") && !m.requiredEntityIDs.isEmpty) else { return nil }
     func adjusted(_ s: ScoredStatement) -> Double {
       let st = m.statement(s)
       var r = s.relevance
@@ -58,7 +58,7 @@ struct ExplanationAnswer: AnswerModule {
   /// Whether a statement names a person, company or organisation the question did not.
   func namesActor(_ index: Int, _ m: MatchContext) -> Bool {
     m.lexicon.statementEntities[index].contains { e in
-      !m.query.entityIDs.contains(e) && ["person", "company", "organisation", "media"].contains(m.knowledge.entityByID[e]?.kind ?? "")
+      !m.entityIDs.contains(e) && ["person", "company", "organisation", "media"].contains(m.knowledge.entityByID[e]?.kind ?? "")
     }
   }
 }

@@ -7,13 +7,13 @@ struct ProfileAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     // One entity, or one besides the source's background subject ("Turkmenistan's ties with China").
-    var named = m.query.requiredEntityIDs
+    var named = m.requiredEntityIDs
     if named.count > 1 { named.removeAll { m.lexicon.backgroundEntities.contains($0) } }
     guard named.count == 1, let entity = m.knowledge.entityByID[named[0]] else { return nil }
     // Content words must be about the entity itself ("role", "who"), not a separate question.
     let descriptionTerms = m.lexicon.descriptionTerms[entity.id] ?? []
     let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
-    guard unexplained.isEmpty, m.query.askedMeasures.isEmpty, m.query.years.isEmpty else { return nil }
+    guard unexplained.isEmpty, m.askedMeasures.isEmpty, m.query.years.isEmpty else { return nil }
     let asks = m.has("profile") || m.has("what-is") || m.query.forms.isEmpty
     return Proposal(intent: name, score: asks ? 1.0 : m.query.content.isEmpty ? 0.85 : 0.7, answer: Self.profile(of: entity, m, intent: name))
   }

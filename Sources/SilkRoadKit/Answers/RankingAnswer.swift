@@ -21,7 +21,7 @@ struct RankingAnswer: AnswerModule {
       // Entities named in the question narrow the field only when they are subjects of this measure
       // ("which of Kazakhstan and Uzbekistan..."); a region or a shared subject does not.
       let subjects = Set((m.knowledge.statementsByMeasure[id] ?? []).compactMap { m.knowledge.statements[$0].about.first })
-      let scope = Set(m.query.requiredEntityIDs).intersection(subjects)
+      let scope = Set(m.requiredEntityIDs).intersection(subjects)
       let narrowing = scope.count >= 2 ? scope : []
       var perEntity: [String: Statement] = [:]
       for i in m.knowledge.statementsByMeasure[id] ?? [] {

@@ -11,7 +11,7 @@ struct RecommendationAnswer: AnswerModule {
     guard !m.lexicon.recommendations.isEmpty else { return nil }
     var chosen: [Statement]?
     var addressee: String?
-    for e in m.query.entityIDs {
+    for e in m.entityIDs {
       // An entity that is part of an addressee (the EU of the West) gets that addressee's advice.
       // Found through the entity index, so the cost follows what is addressed to them.
       let groups = [e] + (m.knowledge.entityByID[e]?.relations ?? []).filter { Self.membership.contains($0.relation) }.map(\.target)
@@ -29,7 +29,7 @@ struct RecommendationAnswer: AnswerModule {
       }
     }
     let list = chosen ?? m.lexicon.recommendations.map { m.knowledge.statements[$0] }
-    if addressee == nil, let named = m.query.entityIDs.first {
+    if addressee == nil, let named = m.entityIDs.first {
       let groups = list.flatMap(\.to)
       let who = Array(Set(groups)).sorted().map(m.name).joined(separator: ", ")
       let line = Answer.Line("The source makes no recommendation addressed to \(m.name(named)); its recommendations are for \(who).", style: .note)

@@ -5,7 +5,7 @@ struct SmallTalkAnswer: AnswerModule {
   let name = "small-talk"
 
   func propose(_ m: MatchContext) -> Proposal? {
-    guard m.query.entityIDs.isEmpty, m.query.content.count <= 1 else { return nil }
+    guard m.entityIDs.isEmpty, m.query.content.count <= 1 else { return nil }
     let text: String
     if m.has("capabilities") {
       text = Messages.capabilities

@@ -12,9 +12,18 @@ final class MatchContext {
   let suggestionChecker: Answerer?
   var knowledge: Knowledge { lexicon.knowledge }
 
+  /// The query's entities, those it names itself and the measures its own words name, worked out
+  /// once: the modules ask for them many times, and each time `Query` makes a new list.
+  let entityIDs: [String]
+  let requiredEntityIDs: [String]
+  let askedMeasures: [String]
+
   init(lexicon: Lexicon, query: Query, ranked: [ScoredStatement], suggestionChecker: Answerer? = nil) {
     self.lexicon = lexicon
     self.query = query
+    entityIDs = query.entityIDs
+    requiredEntityIDs = query.requiredEntityIDs
+    askedMeasures = query.askedMeasures
     self.ranked = ranked
     self.suggestionChecker = suggestionChecker
   }
