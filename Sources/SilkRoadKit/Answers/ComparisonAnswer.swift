@@ -16,14 +16,18 @@ struct ComparisonAnswer: AnswerModule {
     // Two names alone do not make a comparison ("how much does Kazakhstan owe Russia?"), unless
     // both are subjects of the measure asked ("Kyrgyzstan's and Tajikistan's debts").
     // (Only worth collecting the measures' subjects when two names besides the background remain.)
-    let foreground = Set(entities).subtracting(m.lexicon.backgroundEntities)
-    let severalSubjects =
-      foreground.count >= 2
-      && foreground.intersection(
-        m.askedMeasures.flatMap { id in
-          (m.knowledge.statementsByMeasure[id] ?? []).compactMap { m.knowledge.statements[$0].about.first }
+    // (A handful of names: lists searched by comparison, no sets made for every question.)
+    var foreground: [String] = []
+    for e in entities where !m.lexicon.backgroundEntities.contains(e) && !foreground.contains(e) { foreground.append(e) }
+    var subjects: [String] = []
+    if foreground.count >= 2 {
+      for id in m.askedMeasures {
+        for i in m.knowledge.statementsByMeasure[id] ?? [] {
+          if let s = m.knowledge.statements[i].about.first, foreground.contains(s), !subjects.contains(s) { subjects.append(s) }
         }
-      ).count >= 2
+      }
+    }
+    let severalSubjects = subjects.count >= 2
     guard asks || severalSubjects || (m.query.years.count >= 2 && !m.query.measures.isEmpty) else { return nil }
 
     if let conflict = conflict(m, asks: asks) { return conflict }

@@ -58,7 +58,9 @@ struct ExplanationAnswer: AnswerModule {
   /// Whether a statement names a person, company or organisation the question did not.
   func namesActor(_ index: Int, _ m: MatchContext) -> Bool {
     m.lexicon.statementEntities[index].contains { e in
-      !m.entityIDs.contains(e) && ["person", "company", "organisation", "media"].contains(m.knowledge.entityByID[e]?.kind ?? "")
+      !m.entityIDs.contains(e) && Self.actorKinds.contains(m.knowledge.entityByID[e]?.kind ?? "")
     }
   }
+
+  static let actorKinds: FrozenStringSet = ["person", "company", "organisation", "media"]
 }

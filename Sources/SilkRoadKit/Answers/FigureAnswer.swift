@@ -15,7 +15,7 @@ struct FigureAnswer: AnswerModule {
     let asksAmount = m.has("how-much")
     guard asksAmount || !m.query.measures.isEmpty else { return nil }
     // "Where / when / who / why" want a place, a date, a name or a reason, not a figure.
-    if !asksAmount && !m.query.forms.isDisjoint(with: ["where", "when", "who", "why"]) { return nil }
+    if !asksAmount && (m.has("where") || m.has("when") || m.has("who") || m.has("why")) { return nil }
     let figures = m.ranked.filter {
       m.statement($0).kind == .figure && $0.missingEntities.isEmpty && $0.timeMatch != false && !$0.unitConflict
     }
