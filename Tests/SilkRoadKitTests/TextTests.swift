@@ -28,6 +28,41 @@ import Testing
     #expect(EditDistance.budget(forLength: 3) == 0)
   }
 
+  /// Against a plain reference (optimal string alignment, whole table, no early exit) for every
+  /// pair of words up to four letters over a small alphabet, under every limit.
+  @Test func editDistance_matchesReferenceUnderEveryLimit() {
+    func reference(_ a: [UInt8], _ b: [UInt8]) -> Int {
+      var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+      for i in 0...a.count { d[i][0] = i }
+      for j in 0...b.count { d[0][j] = j }
+      for i in stride(from: 1, through: a.count, by: 1) {
+        for j in stride(from: 1, through: b.count, by: 1) {
+          d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+        }
+      }
+      return d[a.count][b.count]
+    }
+    var words: [[UInt8]] = [[]]
+    var layer: [[UInt8]] = [[]]
+    for _ in 0..<4 {
+      layer = layer.flatMap { w in Array("abc".utf8).map { w + [$0] } }
+      words += layer
+    }
+    for a in words {
+      for b in words {
+        let expected = reference(a, b)
+        let (s, t) = (String(decoding: a, as: UTF8.self), String(decoding: b, as: UTF8.self))
+        #expect(EditDistance.distance(s, t) == expected, "\(s) \(t)")
+        for limit in 0...3 {
+          // Within the limit, exact; beyond it, only known to be beyond.
+          let d = EditDistance.distance(s, t, limit: limit)
+          #expect(expected <= limit ? d == expected : d > limit, "\(s) \(t) limit \(limit)")
+        }
+      }
+    }
+  }
+
   /// Checked against the full distance for every pair of equal-length words over a small alphabet.
   @Test func oneSubstitutionOrSwap_agreesWithDistance() {
     for length in 1...4 {

@@ -2,28 +2,39 @@
 /// costs one edit, as typists make them ("instiutes").
 public enum EditDistance {
   public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-    let x = Array(a.utf8), y = Array(b.utf8)
+    var a = a, b = b
+    return a.withUTF8 { x in b.withUTF8 { y in distance(x, y, limit: limit) } }
+  }
+
+  /// Over UTF-8 bytes, with its three rows on the stack: typo checks compare a word with many
+  /// names, and each comparison used to allocate five arrays.
+  static func distance(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
     if abs(x.count - y.count) > limit { return limit + 1 }
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }
-    var previous2 = [Int](repeating: 0, count: y.count + 1)
-    var previous = Array(0...y.count)
-    var current = [Int](repeating: 0, count: y.count + 1)
-    for i in 1...x.count {
-      current[0] = i
-      var rowMin = i
-      for j in 1...y.count {
-        let cost = x[i - 1] == y[j - 1] ? 0 : 1
-        var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d = min(d, previous2[j - 2] + 1) }
-        current[j] = d
-        rowMin = min(rowMin, d)
+    let width = y.count + 1
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+      var previous2 = rows.baseAddress!, previous = previous2 + width, current = previous + width
+      for j in 0..<width {
+        previous2[j] = 0
+        previous[j] = j
+        current[j] = 0
       }
-      if rowMin > limit { return limit + 1 }
-      swap(&previous2, &previous)
-      swap(&previous, &current)
+      for i in 1...x.count {
+        current[0] = i
+        var rowMin = i
+        for j in 1...y.count {
+          let cost = x[i - 1] == y[j - 1] ? 0 : 1
+          var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+          if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { d = min(d, previous2[j - 2] + 1) }
+          current[j] = d
+          rowMin = min(rowMin, d)
+        }
+        if rowMin > limit { return limit + 1 }
+        (previous2, previous, current) = (previous, current, previous2)
+      }
+      return previous[y.count]
     }
-    return previous[y.count]
   }
 
   /// For two sequences of the same length, whether `distance` is exactly one: one position
