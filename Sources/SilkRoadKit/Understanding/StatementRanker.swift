@@ -133,10 +133,16 @@ struct StatementRanker {
     let hits = Self.flags(cand, rowLists)
     // Whether each measure's context words include each content term (a term of its context
     // counts as matched for a statement of that measure), worked out once, not per candidate.
-    let contextHas: [[Bool]] = measureScores.map { measure in
+    // One flat row per measure (`contextHas[j * content.count + t]`), and the measures' codes and
+    // scores apart from their ids: the loop reads plain numbers, no tuple holding a string.
+    let contentCount = q.content.count
+    var contextHas: [Bool] = []
+    contextHas.reserveCapacity(measureScores.count * contentCount)
+    for measure in measureScores {
       let context = lexicon.measureContext[measure.id] ?? []
-      return q.content.map { context.contains($0.term) }
+      for c in q.content { contextHas.append(context.contains(c.term)) }
     }
+    let measureCodes = measureScores.map { $0.code }, measureValues = measureScores.map { $0.score }
     /// Per unit code: -1 not yet worked out, else whether the question asks in that unit.
     let allTerms = q.allTerms, years = q.years, months = q.months
     var unitAskedState = [Int8](repeating: -1, count: lexicon.codes.unitTerms.count)
@@ -177,13 +183,13 @@ struct StatementRanker {
       for row in firstTopicRow..<rowLists.count where hits[row * m + k] { relevance += 0.5 }
       var measureMatch = false
       var measureAt = -1
-      if codes.measure >= 0, let j = measureScores.firstIndex(where: { $0.code == codes.measure }) {
-        relevance += 1.5 * measureScores[j].score
+      if codes.measure >= 0, let j = measureCodes.firstIndex(of: codes.measure) {
+        relevance += 1.5 * measureValues[j]
         measureMatch = true
         measureAt = j
       }
       var hit = 0.0
-      for (t, check) in termChecks.enumerated() where hits[check.row * m + k] || (measureAt >= 0 && contextHas[measureAt][t]) {
+      for (t, check) in termChecks.enumerated() where hits[check.row * m + k] || (measureAt >= 0 && contextHas[measureAt * contentCount + t]) {
         hit += check.weight
       }
       relevance += hit
