@@ -155,7 +155,7 @@ public final class Conversation {
       q.topics = prev.topics
       q.forms = prev.forms
       q.formTerms = prev.formTerms
-      q.allTerms.formUnion(prev.allTerms)
+      for t in prev.allTerms where !q.allTerms.contains(t) { q.allTerms.append(t) }
       q.entityNamedMeasures = prev.entityNamedMeasures
       if q.years.isEmpty && !q.entities.isEmpty {
         q.years = prev.years

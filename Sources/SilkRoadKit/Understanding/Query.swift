@@ -47,8 +47,9 @@ public struct Query: Sendable {
   public var formTerms: [String] = []
   /// Words of quantity-asking forms ("what *share*", "how *big*"), which may name a measure.
   public var measureFormTerms: [String] = []
-  /// The terms of every word typed, entity names included.
-  public var allTerms: Set<String> = []
+  /// The terms of every word typed, entity names included, each once (a question has a handful:
+  /// searched by comparison, cheaper than hashing them into a set).
+  public var allTerms: [String] = []
   /// Context carried from an earlier question: adds weight when matched, never required.
   public var contextTerms: Set<String> = []
   public var ambiguities: [Ambiguity] = []

@@ -143,7 +143,7 @@ public struct QuestionAnalyzer: Sendable {
       }
     }
 
-    q.allTerms = Set(terms)
+    for t in terms where !q.allTerms.contains(t) { q.allTerms.append(t) }
     if q.entities.count > 1 && positions != positions.sorted() {
       q.entities = q.entities.indices.sorted { positions[$0] < positions[$1] }.map { q.entities[$0] }
     }
@@ -151,14 +151,15 @@ public struct QuestionAnalyzer: Sendable {
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
     let mainTokens = tokens.prefix(subordinateFrom)
-    // (A handful of terms, searched by comparison only for phrases already found.)
+    // (A handful of terms: lists searched by comparison, cheaper than hashing them into a table.)
     var ownTerms: [String] = []
     for c in q.content where !c.subordinate && !ownTerms.contains(c.term) { ownTerms.append(c.term) }
     for t in q.measureFormTerms where !ownTerms.contains(t) { ownTerms.append(t) }
     // The main clause's words in order (question words of other forms left out): a head phrase of
     // several words must appear in it as written ("China's exports", not "exports go to China").
     let sequence = mainTokens.indices.filter { !formUsed[$0] }.map { terms[$0] }
-    let termSet = FrozenStringSet(distinct: ownTerms + sequence)
+    var termSet = ownTerms
+    for t in sequence where !termSet.contains(t) { termSet.append(t) }
     func contains(_ phrase: [String]) -> Bool {
       if phrase.count == 1 { return termSet.contains(phrase[0]) }
       guard phrase.count <= sequence.count else { return false }

@@ -223,7 +223,7 @@ struct StatementRanker {
       if codes.unit >= 0 {
         if unitAskedState[Int(codes.unit)] < 0 {
           let (terms, anyWord) = lexicon.codes.unitTerms[Int(codes.unit)]
-          // (Closures over the set alone: `allTerms.contains` itself would allocate a context.)
+          // (Closures over the list alone: `allTerms.contains` itself would allocate a context.)
           let asked = anyWord ? terms.contains { allTerms.contains($0) } : terms.allSatisfy { allTerms.contains($0) }
           unitAskedState[Int(codes.unit)] = asked ? 1 : 0
         }
