@@ -77,4 +77,26 @@ import Testing
     #expect(DeletionIndex(words: ["alpha"], hashes: [1, 2], positions: [0, 1]) == nil)
     #expect(DeletionIndex(words: ["alpha"], hashes: [1], positions: [0, 0]) == nil)
   }
+
+  /// The word table, as built and as the embedded snapshot holds it, agrees entry by entry with
+  /// the separate tables it stands for.
+  @Test func wordTable_agreesWithTheTablesItStandsFor() throws {
+    let snapshot = try #require(EmbeddedKnowledge.snapshotLexicon())
+    for l in [lexicon, snapshot] {
+      #expect(l.words.count > 1000)
+      for (token, word) in l.words {
+        let fresh = Lexicon.word(
+          token, stem: Stemmer.stem(token), canonical: l.canonical, stopTerms: l.stopTerms, vocabulary: l.vocabulary,
+          genericTerms: l.genericTerms, aliases: l.aliases, forms: l.formPhrasesByFirstWord)
+        #expect(word == fresh, "\(token)")
+      }
+    }
+    #expect(lexicon.word("the").flags.contains(.stopTerm))
+    #expect(lexicon.word("debt").flags.contains(.known))
+    #expect(lexicon.word("kyrgyzstan").flags.contains(.startsAlias))
+    #expect(lexicon.word("how").flags.contains(.startsForm))
+    // A word the knowledge never uses is worked out on the spot, the same way.
+    let unseen = lexicon.word("zzyzxes")
+    #expect(unseen.stem == Stemmer.stem("zzyzxes") && unseen.flags.isEmpty)
+  }
 }

@@ -9,10 +9,9 @@ public final class Lexicon: Sendable {
   public let knowledge: Knowledge
   package let stopTerms: FrozenStringSet
   package let genericTerms: FrozenStringSet
-  /// Every word the knowledge uses, already stemmed and mapped through synonyms.
-  package let termOf: FrozenStringMap<String>
-  /// The stem of every word the knowledge uses, so most question words need no stemming.
-  package let stemOf: FrozenStringMap<String>
+  /// Every word the knowledge uses (and every stop word, everyday word and question-form word),
+  /// with its stem, its term and what the analyzer asks of it, found with one look-up.
+  package let words: FrozenStringMap<Word>
   /// The terms questions use for each unit ("money" words for USD, the noun for counts).
   package let unitTermsByUnit: [String: Set<String>]
   /// Every unit's terms together (derived from `unitTermsByUnit`).
@@ -227,18 +226,22 @@ public final class Lexicon: Sendable {
     vocabulary.formUnion(canonical.values)
     vocabulary = vocabulary.filter { !stopTerms.contains($0) }
     for w in Array(k.stopwords) + Array(k.genericWords) + k.forms.flatMap(\.phrases) { _ = terms(w) }
-    termOf = FrozenStringMap(termCache)
-    stemOf = FrozenStringMap(stemCache)
+    let frozenVocabulary = FrozenStringSet(vocabulary)
+    let frozenGeneric = genericTerms, frozenCanonical = self.canonical, frozenForms = formPhrasesByFirstWord
+    words = FrozenStringMap(
+      firstOf: stemCache.keys.sorted().map { token in
+        (token, Self.word(token, stem: stemCache[token]!, canonical: frozenCanonical, stopTerms: frozenStopTerms, vocabulary: frozenVocabulary,
+                          genericTerms: frozenGeneric, aliases: frozenAliases, forms: frozenForms))
+      })
     var units: [String: Set<String>] = [:]
     for u in Set(k.measures.map { $0.unit.lowercased() } + k.statements.compactMap { $0.unit?.lowercased() }) {
       units[u] = Set(terms(Self.unitWords[u] ?? u)).subtracting(stopTerms)
     }
     unitTermsByUnit = units
     unitTermSet = FrozenStringSet(units.values.joined())
-    moneyTerm = Self.term("money", termOf: termOf, stemOf: stemOf, canonical: self.canonical)
-    percentTerm = Self.term("percent", termOf: termOf, stemOf: stemOf, canonical: self.canonical)
+    moneyTerm = Self.term("money", words: words, canonical: self.canonical)
+    percentTerm = Self.term("percent", words: words, canonical: self.canonical)
     codes = RankingCodes(k, unitTerms: unitTermsByUnit, background: backgroundEntities)
-    let frozenVocabulary = FrozenStringSet(vocabulary)
     self.vocabulary = frozenVocabulary
     self.stopTerms = frozenStopTerms
     deletionIndex = Lazy { DeletionIndex(DeletionIndex.eligible(frozenVocabulary)) }
@@ -303,13 +306,16 @@ public final class Lexicon: Sendable {
     self.knowledge = knowledge
     stopTerms = try r.set()
     genericTerms = try r.set()
-    termOf = try r.map(string)
-    stemOf = try r.map(string)
+    words = try r.map { r throws(SnapshotError) in
+      let stem = try r.string(), term = try r.string(), flags = try r.uint()
+      guard flags <= Int(UInt16.max) else { throw SnapshotError() }
+      return Word(stem: stem, term: term, flags: Word.Flags(rawValue: UInt16(flags)))
+    }
     unitTermsByUnit = try r.byString(stringSet)
     unitTermSet = FrozenStringSet(unitTermsByUnit.values.joined())
     canonical = try r.map(string)
-    moneyTerm = Self.term("money", termOf: termOf, stemOf: stemOf, canonical: canonical)
-    percentTerm = Self.term("percent", termOf: termOf, stemOf: stemOf, canonical: canonical)
+    moneyTerm = Self.term("money", words: words, canonical: canonical)
+    percentTerm = Self.term("percent", words: words, canonical: canonical)
     vocabulary = try r.set()
     aliases = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.strings(), try r.string()) } }
     aliasStemsByLengthAndInitial = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.string()) } }
@@ -360,8 +366,11 @@ public final class Lexicon: Sendable {
     let phrases = { (w: inout W, p: [[String]]) in w.array(p, strings) }
     w.set(stopTerms)
     w.set(genericTerms)
-    w.map(termOf, string)
-    w.map(stemOf, string)
+    w.map(words) { w, word in
+      w.string(word.stem)
+      w.string(word.term)
+      w.uint(Int(word.flags.rawValue))
+    }
     w.dictionary(unitTermsByUnit, string, stringSet)
     w.map(canonical, string)
     w.set(vocabulary)
@@ -398,18 +407,45 @@ public final class Lexicon: Sendable {
   package let percentTerm: String
 
   /// The term for one folded token: stemmed, then mapped through the synonym groups.
-  package func term(_ token: String) -> String { Self.term(token, termOf: termOf, stemOf: stemOf, canonical: canonical) }
+  package func term(_ token: String) -> String { Self.term(token, words: words, canonical: canonical) }
 
-  static func term(_ token: String, termOf: FrozenStringMap<String>, stemOf: FrozenStringMap<String>, canonical: FrozenStringMap<String>) -> String {
-    if let known = termOf[token] { return known }
-    let s = stemOf[token] ?? Stemmer.stem(token)
+  static func term(_ token: String, words: FrozenStringMap<Word>, canonical: FrozenStringMap<String>) -> String {
+    if let known = words[token] { return known.term }
+    let s = Stemmer.stem(token)
     return canonical[s] ?? s
   }
 
   package func terms(_ text: String) -> [String] { Tokenizer.tokens(text).map(term) }
 
   /// The stem of one folded token (looked up for the knowledge's own words).
-  package func stem(_ token: String) -> String { stemOf[token] ?? Stemmer.stem(token) }
+  package func stem(_ token: String) -> String { words[token]?.stem ?? Stemmer.stem(token) }
+
+  /// One folded token as the analyzer needs it: looked up for the knowledge's own words, worked
+  /// out from the separate tables for any other.
+  package func word(_ token: String) -> Word {
+    if let known = words[token] { return known }
+    return Self.word(
+      token, stem: Stemmer.stem(token), canonical: canonical, stopTerms: stopTerms, vocabulary: vocabulary, genericTerms: genericTerms,
+      aliases: aliases, forms: formPhrasesByFirstWord)
+  }
+
+  /// The one definition of a word's entry, for the table and for words outside it.
+  static func word(
+    _ token: String, stem: String, canonical: FrozenStringMap<String>, stopTerms: FrozenStringSet, vocabulary: FrozenStringSet,
+    genericTerms: FrozenStringSet, aliases: FrozenStringMap<[(stems: [String], entity: String)]>,
+    forms: FrozenStringMap<[(form: String, words: [String])]>
+  ) -> Word {
+    let term = canonical[stem] ?? stem
+    var flags: Word.Flags = []
+    if stopTerms.contains(token) { flags.insert(.stopToken) }
+    if stopTerms.contains(term) { flags.insert(.stopTerm) }
+    if vocabulary.contains(term) { flags.insert(.known) }
+    if genericTerms.contains(term) { flags.insert(.genericTerm) }
+    if genericTerms.contains(stem) { flags.insert(.genericStem) }
+    if aliases[stem] != nil { flags.insert(.startsAlias) }
+    if forms[token] != nil { flags.insert(.startsForm) }
+    return Word(stem: stem, term: term, flags: flags)
+  }
 
   /// Inverse document frequency, with unseen terms weighted as the rarest.
   package func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
@@ -450,6 +486,30 @@ public final class Lexicon: Sendable {
     // Several equally close words: prefer the most frequent in the knowledge (lowest idf).
     best = best.filter { EditDistance.isLikelyTypo(term, of: $0) }
     return best.min { (idf[$0] ?? 99, $0) < (idf[$1] ?? 99, $1) }
+  }
+}
+
+/// A folded token as the question analyzer needs it: its stem, its term (the stem through the
+/// synonym groups) and what the analyzer would otherwise look up in several tables, one by one.
+package struct Word: Sendable, Equatable {
+  package var stem: String
+  package var term: String
+  package var flags: Flags
+
+  package struct Flags: OptionSet, Sendable, Equatable {
+    package let rawValue: UInt16
+    package init(rawValue: UInt16) { self.rawValue = rawValue }
+    /// The token itself, or its term, is a stop word.
+    package static let stopToken = Flags(rawValue: 1 << 0)
+    package static let stopTerm = Flags(rawValue: 1 << 1)
+    /// Its term is in the vocabulary: the knowledge uses it.
+    package static let known = Flags(rawValue: 1 << 2)
+    /// Its term, or its stem, is an everyday word.
+    package static let genericTerm = Flags(rawValue: 1 << 3)
+    package static let genericStem = Flags(rawValue: 1 << 4)
+    /// An entity alias starts with its stem; a question-form phrase starts with the token.
+    package static let startsAlias = Flags(rawValue: 1 << 5)
+    package static let startsForm = Flags(rawValue: 1 << 6)
   }
 }
 

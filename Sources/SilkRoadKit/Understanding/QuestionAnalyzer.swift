@@ -25,8 +25,10 @@ public struct QuestionAnalyzer: Sendable {
     var q = Query(text: text)
     let cased = Tokenizer.tokensWithCase(text)
     let tokens = cased.map { $0.token }
-    let stems = tokens.map { lexicon.stem($0) }
-    let terms = tokens.map { lexicon.term($0) }
+    // One look-up per word gives its stem, its term and the flags the steps below test.
+    let words = tokens.map { lexicon.word($0) }
+    let stems = words.map { $0.stem }
+    let terms = words.map { $0.term }
     // Words after a subordinating conjunction belong to a clause that sets the scene.
     var subordinateFrom = tokens.count
     func isYear(_ k: Int) -> Bool { k < tokens.count && tokens[k].count == 4 && Int(tokens[k]).map { (1900...2100).contains($0) } == true }
@@ -50,7 +52,7 @@ public struct QuestionAnalyzer: Sendable {
     // Entities by exact alias, longest first; aliases made only of stop words are skipped.
     var i = 0
     while i < tokens.count {
-      guard let (entity, n) = lexicon.alias(in: stems, at: i) else {
+      guard words[i].flags.contains(.startsAlias), let (entity, n) = lexicon.alias(in: stems, at: i) else {
         i += 1
         continue
       }
@@ -68,7 +70,8 @@ public struct QuestionAnalyzer: Sendable {
     var p = 0
     while p < tokens.count {
       var advanced = false
-      for (form, words) in lexicon.formPhrasesByFirstWord[tokens[p]] ?? [] where p + words.count <= tokens.count {
+      let phrases = words[p].flags.contains(.startsForm) ? lexicon.formPhrasesByFirstWord[tokens[p]] ?? [] : []
+      for (form, words) in phrases where p + words.count <= tokens.count {
         if p > 0 && Self.openingOnlyForms.contains(form) { continue }
         guard tokens[p..<(p + words.count)].elementsEqual(words) else { continue }
         if (p..<(p + words.count)).contains(where: { used[$0] }) { continue }
@@ -104,10 +107,11 @@ public struct QuestionAnalyzer: Sendable {
     var focusChecked = false
     for (j, token) in tokens.enumerated() where !used[j] {
       let term = terms[j]
-      if lexicon.stopTerms.contains(term) || lexicon.stopTerms.contains(token) || Self.pronouns.contains(token) { continue }
+      let flags = words[j].flags
+      if flags.contains(.stopTerm) || flags.contains(.stopToken) || Self.pronouns.contains(token) { continue }
       if token.count == 1 && !(token.first?.isNumber ?? false) { continue }
-      let known = lexicon.vocabulary.contains(term)
-      if !known && (lexicon.genericTerms.contains(term) || lexicon.genericTerms.contains(stems[j])) { continue }
+      let known = flags.contains(.known)
+      if !known && (flags.contains(.genericTerm) || flags.contains(.genericStem)) { continue }
       // An unknown adverb ("properly", "lately") colours a question but never decides it.
       if !known && token.count >= 5 && token.hasSuffix("ly") { continue }
       // A slip on a little word ("dose" for "does", "waht") is that word.
