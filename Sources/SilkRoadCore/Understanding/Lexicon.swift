@@ -49,16 +49,15 @@ public final class Lexicon: Sendable {
   /// Statement indexes per term, for finding candidates without scanning every statement.
   package let postings: FrozenStringMap<[Int]>
   package let idf: FrozenStringMap<Double>
-  package let measureHeads: FrozenStringMap<[[String]]>
   package let measureContext: FrozenStringMap<[String]>
   /// The content terms of each measure's name, to prefer the measure a question echoes most.
   package let measureNameTerms: FrozenStringMap<[String]>
   /// Form phrases by their first word, longest first: only these are tried at a position.
   package let formPhrasesByFirstWord: FrozenStringMap<[(form: String, words: [String])]>
-  /// Measures by the first term of each of their phrases, and topics by the first term of each of
-  /// their phrases of several words: a phrase can match only a question that has its first term,
-  /// so a question checks only the measures and topics these offer.
-  package let measuresByFirstTerm: FrozenStringMap<[String]>
+  /// Measures' phrases by their first term, and topics by the first term of each of their phrases
+  /// of several words: a phrase can match only a question that has its first term, so a question
+  /// checks only the phrases and topics these offer.
+  package let measurePhrasesByFirstTerm: FrozenStringMap<[(measure: String, phrase: [String])]>
   package let topicsByFirstTerm: FrozenStringMap<[String]>
   package let topicPhrases: FrozenStringMap<[[String]]>
   /// Derived from `topicPhrases` at load: the topics a term names on its own (a one-word phrase),
@@ -124,7 +123,6 @@ public final class Lexicon: Sendable {
       measureHeads[m.id] = m.words.map(terms).filter { !$0.isEmpty }
       measureContext[m.id] = Set(m.contextWords.flatMap(terms))
     }
-    self.measureHeads = FrozenStringMap(measureHeads)
     descriptionTerms = FrozenStringMap(Dictionary(k.entities.map { ($0.id, Set(terms($0.description + " " + ($0.role ?? ""))).sorted()) }, uniquingKeysWith: { a, _ in a }))
     measureNameTerms = FrozenStringMap(Dictionary(k.measures.map { ($0.id, Set(terms($0.name)).subtracting(stopTerms).sorted()) }, uniquingKeysWith: { a, _ in a }))
     self.measureContext = FrozenStringMap(measureContext.mapValues { $0.sorted() })
@@ -202,9 +200,10 @@ public final class Lexicon: Sendable {
     var byFirst: [String: [(form: String, words: [String])]] = [:]
     for f in forms where !f.words.isEmpty { byFirst[f.words[0], default: []].append(f) }
     formPhrasesByFirstWord = FrozenStringMap(byFirst)
-    var mByTerm: [String: [String]] = [:]
-    for (id, phrases) in measureHeads { for t in Set(phrases.compactMap(\.first)) { mByTerm[t, default: []].append(id) } }
-    measuresByFirstTerm = FrozenStringMap(mByTerm.mapValues { $0.sorted() })
+    // (In the knowledge's order of measures, and keys sorted, so a snapshot is always the same bytes.)
+    var byFirstTerm: [String: [(measure: String, phrase: [String])]] = [:]
+    for m in k.measures { for phrase in measureHeads[m.id] ?? [] { byFirstTerm[phrase[0], default: []].append((m.id, phrase)) } }
+    measurePhrasesByFirstTerm = FrozenStringMap(byFirstTerm)
     var topicPhrases: [String: [[String]]] = [:]
     for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(terms).filter { !$0.isEmpty } }
     self.topicPhrases = FrozenStringMap(topicPhrases)
@@ -331,11 +330,10 @@ public final class Lexicon: Sendable {
     statementsByCitation = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, indexes)
     postings = try r.map(indexes)
     idf = try r.map { r throws(SnapshotError) in try r.double() }
-    measureHeads = try r.map(phrases)
     measureContext = try r.map(strings)
     measureNameTerms = try r.map(strings)
     formPhrasesByFirstWord = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.strings()) } }
-    measuresByFirstTerm = try r.map(strings)
+    measurePhrasesByFirstTerm = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.strings()) } }
     topicsByFirstTerm = try r.map(strings)
     topicPhrases = try r.map(phrases)
     (topicsNamedBy, topicLongPhrases) = Self.splitTopicPhrases(topicPhrases)
@@ -387,11 +385,10 @@ public final class Lexicon: Sendable {
     w.dictionary(statementsByCitation, { $0.citation($1) }, ints)
     w.map(postings, ints)
     w.map(idf) { $0.double($1) }
-    w.map(measureHeads, phrases)
     w.map(measureContext, strings)
     w.map(measureNameTerms, strings)
     w.map(formPhrasesByFirstWord) { w, list in w.array(list) { w, f in w.string(f.form); w.strings(f.words) } }
-    w.map(measuresByFirstTerm, strings)
+    w.map(measurePhrasesByFirstTerm) { w, list in w.array(list) { w, p in w.string(p.measure); w.strings(p.phrase) } }
     w.map(topicsByFirstTerm, strings)
     w.map(topicPhrases, phrases)
     let typos = deletionIndex.value

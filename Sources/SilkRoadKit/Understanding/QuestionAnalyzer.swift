@@ -179,17 +179,22 @@ public struct QuestionAnalyzer: Sendable {
       for t in terms where termSet.contains(t) { n += 1 }
       return n
     }
-    var candidateMeasures: [String] = []
-    for t in termSet { for id in lexicon.measuresByFirstTerm[t] ?? [] where !candidateMeasures.contains(id) { candidateMeasures.append(id) } }
-    for id in candidateMeasures {
-      let phrases = lexicon.measureHeads[id] ?? []
-      var score = 0.0
-      var own = false
-      for phrase in phrases where contains(phrase) {
-        score = max(score, Double(phrase.count))
-        if !own && phrase.allSatisfy({ ownTerms.contains($0) }) { own = true }
+    // Each measure's longest phrase in the question, and whether one of them is in the question's
+    // own words; only phrases whose first term the question has are tried.
+    var found: [(id: String, score: Double, own: Bool)] = []
+    for t in termSet {
+      for (id, phrase) in lexicon.measurePhrasesByFirstTerm[t] ?? [] where contains(phrase) {
+        let own = phrase.allSatisfy { ownTerms.contains($0) }
+        if let j = found.firstIndex(where: { $0.id == id }) {
+          found[j].score = max(found[j].score, Double(phrase.count))
+          found[j].own = found[j].own || own
+        } else {
+          found.append((id, Double(phrase.count), own))
+        }
       }
-      guard score > 0 else { continue }
+    }
+    for (id, phraseScore, own) in found {
+      var score = phraseScore
       score += 0.5 * Double(echoed(lexicon.measureContext[id] ?? []))
       // Prefer the measure whose own name the question echoes most ("debt to China" over
       // "debt to China as a share of GDP" when GDP is not mentioned).
