@@ -105,9 +105,12 @@ public final class Conversation {
     if answer.status == .answered && (query.entities.isEmpty == false || !query.content.isEmpty || !query.years.isEmpty) {
       // Remember what the question itself said, not what it borrowed as soft context.
       var remembered = query
-      remembered.entities.removeAll { query.contextEntities.contains($0.entity) }
-      remembered.contextEntities = []
-      remembered.contextTerms = []
+      // (Only when there is something to drop: removing from the shared list copies it first.)
+      if !query.contextEntities.isEmpty {
+        remembered.entities.removeAll { query.contextEntities.contains($0.entity) }
+        remembered.contextEntities = []
+      }
+      if !query.contextTerms.isEmpty { remembered.contextTerms = [] }
       previous = remembered
       var subjects: [String] = []
       for id in answer.facts {
