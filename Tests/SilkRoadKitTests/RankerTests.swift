@@ -13,6 +13,23 @@ import Testing
     }
   }
 
+  /// Against the standard sort, at every size around the run length and its doubles, with many
+  /// equal relevances (broken by statement order).
+  @Test func sort_ordersAsTheStandardSortDoes() {
+    var rng = SeededRandom(seed: 5)
+    for n in Array(0...40) + [63, 64, 65, 100, 257, 1000] {
+      var keys = (0..<n).map { at in
+        StatementRanker.RankKey(relevance: Double(rng.next() % 7) / 2, index: Int(rng.next() % 100_000), at: at)
+      }
+      var seen = Set<Int>()
+      keys.removeAll { !seen.insert($0.index).inserted }  // statement indexes are distinct
+      var expected = keys
+      expected.sort { $0.precedes($1) }
+      StatementRanker.sort(&keys)
+      #expect(keys.map(\.at) == expected.map(\.at), "n = \(n)")
+    }
+  }
+
   @Test func entityMask_namesTheMissingEntitiesInQueryOrder() {
     var q = Query(text: "")
     q.entities = ["kyrgyzstan", "china", "tajikistan"].map { .init(entity: $0, typed: $0, corrected: false) }

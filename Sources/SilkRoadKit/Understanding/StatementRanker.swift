@@ -238,7 +238,7 @@ struct StatementRanker {
     }
     // Sort small keys, then copy the scored statements (plain data) into that order.
     var keys = result.indices.map { RankKey(relevance: result[$0].relevance, index: result[$0].index, at: $0) }
-    keys.sort { $0.precedes($1) }
+    Self.sort(&keys)
     return keys.map { result[$0.at] }
   }
 
@@ -274,6 +274,64 @@ struct StatementRanker {
       merged = out
     }
     return merged
+  }
+
+  /// Sorts keys by `precedes`: runs of sixteen by insertion, then merged bottom-up through a
+  /// scratch buffer. The order is total, so any correct sort gives the same ranking; this one,
+  /// written for one small plain type, does without the standard sort's generic machinery
+  /// (callgrind over the public set: `rank` 59.5K → 57.3K instructions per question).
+  static func sort(_ keys: inout [RankKey]) {
+    let n = keys.count
+    let run = 16
+    keys.withUnsafeMutableBufferPointer { a in
+      guard let base = a.baseAddress, n > 1 else { return }
+      for start in stride(from: 0, to: n, by: run) {
+        let end = min(start + run, n)
+        for i in (start + 1)..<end {
+          let x = base[i]
+          var j = i
+          while j > start && x.precedes(base[j - 1]) {
+            base[j] = base[j - 1]
+            j -= 1
+          }
+          base[j] = x
+        }
+      }
+      guard n > run else { return }
+      withUnsafeTemporaryAllocation(of: RankKey.self, capacity: n) { scratch in
+        var source = base, target = scratch.baseAddress!
+        var width = run
+        while width < n {
+          for low in stride(from: 0, to: n, by: 2 * width) {
+            let middle = min(low + width, n), high = min(low + 2 * width, n)
+            var i = low, j = middle, k = low
+            while i < middle && j < high {
+              if source[j].precedes(source[i]) {
+                target[k] = source[j]
+                j += 1
+              } else {
+                target[k] = source[i]
+                i += 1
+              }
+              k += 1
+            }
+            while i < middle {
+              target[k] = source[i]
+              i += 1
+              k += 1
+            }
+            while j < high {
+              target[k] = source[j]
+              j += 1
+              k += 1
+            }
+          }
+          swap(&source, &target)
+          width *= 2
+        }
+        if source != base { base.update(from: source, count: n) }
+      }
+    }
   }
 
   /// A candidate's place in the ranking: its relevance and statement index (distinct, so the
