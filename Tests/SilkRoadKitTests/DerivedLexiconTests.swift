@@ -29,6 +29,16 @@ import Testing
     }
   }
 
+  @Test func entityWeights_areTheirInverseDocumentFrequency() {
+    let k = lexicon.knowledge
+    let n = Double(k.statements.count)
+    for (code, e) in k.entities.enumerated() {
+      let df = Double(k.statements.filter { ($0.about + $0.to + [$0.accordingTo].compactMap { $0 }).contains(e.id) }.count)
+      #expect(lexicon.codes.entityWeights[code] == naturalLog(1 + n / (df + 1)), "\(e.id)")
+    }
+    #expect(lexicon.weight("no-such-term") == naturalLog(1 + n))
+  }
+
   @Test func statementsAboutAndByTopic_matchTheStatements() {
     let k = lexicon.knowledge
     for e in k.entities {

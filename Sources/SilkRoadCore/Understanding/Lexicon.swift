@@ -445,7 +445,7 @@ public final class Lexicon: Sendable {
   }
 
   /// Inverse document frequency, with unseen terms weighted as the rarest.
-  package func weight(_ term: String) -> Double { idf[term] ?? naturalLog(1 + Double(max(1, knowledge.statements.count))) }
+  package func weight(_ term: String) -> Double { idf[term] ?? codes.unseenWeight }
 
   /// Built on first use, since most questions have no typo; read from the snapshot when there is one.
   package let deletionIndex: Lazy<DeletionIndex>
@@ -536,6 +536,10 @@ package struct RankingCodes: Sendable {
   /// become rows of flags, so the loop compares no strings.
   package let statementsAbout: [[Int]]
   package let statementsByTopic: [[Int]]
+  /// Each entity's weight, by code: rarer entities count for more, as rarer words do. And the
+  /// weight of a word no statement uses (the rarest). Worked out once: a logarithm is dear.
+  package let entityWeights: [Double]
+  package let unseenWeight: Double
 
   init(_ k: Knowledge, unitTerms: [String: Set<String>], background: Set<String>) {
     // Room for a unit per statement while collecting; kept at the size of the units found.
@@ -562,6 +566,9 @@ package struct RankingCodes: Sendable {
     self.statements = statements
     statementsAbout = about
     statementsByTopic = byTopic
+    let n = Double(max(1, k.statements.count))
+    entityWeights = k.entities.map { e in naturalLog(1 + n / (Double(k.statementsByEntity[e.id]?.count ?? 0) + 1)) }
+    unseenWeight = naturalLog(1 + n)
     units = FrozenStringIndex(keys: collecting.keys)
     self.unitTerms = units.keys.map { u in (Array(unitTerms[u] ?? []).sorted(), Lexicon.unitWords[u] != nil) }
   }

@@ -47,10 +47,12 @@ struct StatementRanker {
   static let settingKinds: FrozenStringSet = ["place", "region"]
   static let softKinds: FrozenStringSet = ["place", "region", "project", "programme", "equipment", "event", "document", "organisation"]
 
+  /// An entity's weight: rarer entities count for more, as rarer words do.
   func entityWeight(_ id: String) -> Double {
+    let code = lexicon.entityCode(id)
+    if code >= 0 { return lexicon.codes.entityWeights[Int(code)] }
     let n = Double(max(1, lexicon.knowledge.statements.count))
-    let df = Double(lexicon.knowledge.statementsByEntity[id]?.count ?? 0) + 1
-    return naturalLog(1 + n / df)
+    return naturalLog(1 + n / (Double(lexicon.knowledge.statementsByEntity[id]?.count ?? 0) + 1))
   }
 
   /// The total weight of the query's content words; unknown words weigh as the rarest.
@@ -143,9 +145,10 @@ struct StatementRanker {
       for c in q.content { contextHas.append(context.contains(c.term)) }
     }
     let measureCodes = measureScores.map { $0.code }, measureValues = measureScores.map { $0.score }
-    /// Per unit code: -1 not yet worked out, else whether the question asks in that unit.
+    /// Whether the question asks in each unit the candidates are in, worked out on first need
+    /// (a handful of units: a short list, not one entry for every unit the knowledge has).
     let allTerms = q.allTerms, years = q.years, months = q.months
-    var unitAskedState = [Int8](repeating: -1, count: lexicon.codes.unitTerms.count)
+    var unitAskedState: [(unit: Int32, asked: Bool)] = []
     // The loop reads only these arrays and the flags; a statement itself is opened only for the
     // rarer checks (a setting's paragraph, times).
     let statements = lexicon.knowledge.statements
@@ -221,13 +224,14 @@ struct StatementRanker {
       // Money and percentages have many words (any will do); a counted noun must be said in full.
       var unitAsked = false
       if codes.unit >= 0 {
-        if unitAskedState[Int(codes.unit)] < 0 {
+        if let known = unitAskedState.first(where: { $0.unit == codes.unit }) {
+          unitAsked = known.asked
+        } else {
           let (terms, anyWord) = lexicon.codes.unitTerms[Int(codes.unit)]
           // (Closures over the list alone: `allTerms.contains` itself would allocate a context.)
-          let asked = anyWord ? terms.contains { allTerms.contains($0) } : terms.allSatisfy { allTerms.contains($0) }
-          unitAskedState[Int(codes.unit)] = asked ? 1 : 0
+          unitAsked = anyWord ? terms.contains { allTerms.contains($0) } : terms.allSatisfy { allTerms.contains($0) }
+          unitAskedState.append((codes.unit, unitAsked))
         }
-        unitAsked = unitAskedState[Int(codes.unit)] == 1
       }
       let echo = codes.measure < 0 ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
       let unitConflict = codes.isFigure && asksMoney != asksShare && (asksMoney ? codes.unit != usdCode : codes.unit != percentCode)
