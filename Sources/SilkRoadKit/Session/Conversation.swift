@@ -134,7 +134,7 @@ public final class Conversation {
     // A bare name must be of a kind the last question named ("Tajikistan?" after a country).
     let kinds = Set(prev.entities.compactMap { knowledge.entityByID[$0.entity]?.kind })
     let sameKind = !q.entities.isEmpty && q.entities.allSatisfy { kinds.contains(knowledge.entityByID[$0.entity]?.kind ?? "") }
-    let bare = (q.forms.isEmpty || q.forms.isSubset(of: prev.forms)) && Tokenizer.tokens(q.text).count <= 4 && (sameKind || q.entities.isEmpty)
+    let bare = (q.forms.isEmpty || q.forms.allSatisfy { prev.forms.contains($0) }) && Tokenizer.tokens(q.text).count <= 4 && (sameKind || q.entities.isEmpty)
     let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || bare)
     let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty && !onlySlots
     guard ellipsis || pronoun else {
@@ -146,9 +146,11 @@ public final class Conversation {
           let kind = knowledge.entityByID[mention.entity]?.kind
           if q.entities.contains(where: { knowledge.entityByID[$0.entity]?.kind == kind }) { continue }
           q.entities.append(mention)
-          q.contextEntities.insert(mention.entity)
+          if !q.contextEntities.contains(mention.entity) { q.contextEntities.append(mention.entity) }
         }
-        q.contextTerms = Set(prev.contentTerms).subtracting(q.contentTerms)
+        let own = q.contentTerms
+        q.contextTerms = []
+        for t in prev.contentTerms where !own.contains(t) && !q.contextTerms.contains(t) { q.contextTerms.append(t) }
       }
       return nil
     }
@@ -180,7 +182,7 @@ public final class Conversation {
       q.entities = prev.entities
       for id in previousAnswerSubjects where !q.entities.contains(where: { $0.entity == id }) {
         q.entities.append(.init(entity: id, typed: "", corrected: false))
-        q.contextEntities.insert(id)
+        if !q.contextEntities.contains(id) { q.contextEntities.append(id) }
       }
     }
     return "Following on from “\(prev.text)”."

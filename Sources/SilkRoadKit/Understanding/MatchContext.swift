@@ -35,8 +35,7 @@ final class MatchContext {
   var hasContent: Bool { !query.content.isEmpty }
   var unknownWords: [String] { query.content.filter { !$0.known }.map { $0.typed } }
 
-  /// (A question has one or two forms: comparing them is cheaper than hashing the name.)
-  func has(_ form: String) -> Bool { query.forms.contains { $0 == form } }
+  func has(_ form: String) -> Bool { query.forms.contains(form) }
 
   /// The measure's own question about `subject` ("How much does Kyrgyzstan owe China?"), or nil
   /// when the measure has none or the template already names the subject ("… did China give China?").

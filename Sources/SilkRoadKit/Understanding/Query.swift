@@ -27,17 +27,20 @@ public struct Query: Sendable {
   }
 
   public var text: String
-  public var forms: Set<String> = []
+  // (Lists, not sets, each item once: a question has a handful of each, and comparing them is
+  // cheaper than hashing; a list's order is also the same in every run.)
+  /// The question forms found ("how-much", "why"...), each once, in the order found.
+  public var forms: [String] = []
   public var entities: [EntityMention] = []
   /// Entities named only in a subordinate clause: context, so an answer need not mention them.
-  public var contextEntities: Set<String> = []
+  public var contextEntities: [String] = []
   public var years: [Int] = []
   /// "since 2016": only what starts in or after that year matches.
   public var sinceYear: Int?
   public var months: [Int] = []
   public var measures: [(id: String, score: Double)] = []
   /// Measures named only by an entity's words, not by the question's own words.
-  public var entityNamedMeasures: Set<String> = []
+  public var entityNamedMeasures: [String] = []
   /// Measures the question's own words name.
   public var askedMeasures: [String] {
     entityNamedMeasures.isEmpty ? measures.map { $0.id } : measures.map { $0.id }.filter { !entityNamedMeasures.contains($0) }
@@ -47,11 +50,10 @@ public struct Query: Sendable {
   public var formTerms: [String] = []
   /// Words of quantity-asking forms ("what *share*", "how *big*"), which may name a measure.
   public var measureFormTerms: [String] = []
-  /// The terms of every word typed, entity names included, each once (a question has a handful:
-  /// searched by comparison, cheaper than hashing them into a set).
+  /// The terms of every word typed, entity names included.
   public var allTerms: [String] = []
   /// Context carried from an earlier question: adds weight when matched, never required.
-  public var contextTerms: Set<String> = []
+  public var contextTerms: [String] = []
   public var ambiguities: [Ambiguity] = []
   /// Unknown words that decide the question: a name the source never mentions ("France"), or the
   /// thing asked for right after the question words ("how many *tourists*").

@@ -59,7 +59,7 @@ public struct QuestionAnalyzer: Sendable {
       if !q.entities.contains(where: { $0.entity == entity }) {
         q.entities.append(.init(entity: entity, typed: n == 1 ? tokens[i] : tokens[i..<(i + n)].joined(separator: " "), corrected: false))
         positions.append(i)
-        if i >= subordinateFrom { q.contextEntities.insert(entity) }
+        if i >= subordinateFrom { q.contextEntities.append(entity) }
       }
       for j in i..<(i + n) { used[j] = true }
       i += n
@@ -75,7 +75,7 @@ public struct QuestionAnalyzer: Sendable {
         if p > 0 && Self.openingOnlyForms.contains(form) { continue }
         guard tokens[p..<(p + words.count)].elementsEqual(words) else { continue }
         if (p..<(p + words.count)).contains(where: { used[$0] }) { continue }
-        q.forms.insert(form)
+        if !q.forms.contains(form) { q.forms.append(form) }
         for j in p..<(p + words.count) {
           used[j] = true
           formUsed[j] = !Self.measureForms.contains(form)
@@ -202,7 +202,7 @@ public struct QuestionAnalyzer: Sendable {
       if !nameTerms.isEmpty { score += 0.2 * Double(echoed(nameTerms)) / Double(nameTerms.count) }
       if !own {
         score *= 0.5
-        q.entityNamedMeasures.insert(id)
+        q.entityNamedMeasures.append(id)
       }
       q.measures.append((id, score))
     }
