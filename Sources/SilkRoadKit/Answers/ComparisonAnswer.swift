@@ -67,7 +67,7 @@ struct ComparisonAnswer: AnswerModule {
   func candidateMeasures(_ m: MatchContext) -> [String] {
     var ids = m.askedMeasures
     if ids.isEmpty { ids = m.query.measures.map(\.id) }
-    for s in m.ranked.prefix(20) where m.statement(s).kind == .figure && s.coverage >= 0.34 {
+    for s in m.ranked.prefix(20) where s.coverage >= 0.34 && m.isFigure(s) {
       if let id = m.statement(s).measure, !ids.contains(id) { ids.append(id) }
     }
     return ids

@@ -21,7 +21,7 @@ struct ExplanationAnswer: AnswerModule {
     // A figure offered as an explanation must still be about what was asked, in the unit asked.
     // Usable: explains most of the question's words; a figure only if it is what was asked.
     let usable = m.ranked.filter { s in
-      s.missingEntities.isEmpty && s.coverage >= 0.5 && (m.statement(s).kind != .figure || FigureAnswer.asksFor(s))
+      s.missingEntities.isEmpty && s.coverage >= 0.5 && (!m.isFigure(s) || FigureAnswer.asksFor(s))
     }.map { ($0, adjusted($0)) }.sorted { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
     guard let (best, bestScore) = usable.first else { return nil }
     var chosen = [best.index]

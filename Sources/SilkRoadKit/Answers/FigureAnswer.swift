@@ -17,7 +17,7 @@ struct FigureAnswer: AnswerModule {
     // "Where / when / who / why" want a place, a date, a name or a reason, not a figure.
     if !asksAmount && (m.has("where") || m.has("when") || m.has("who") || m.has("why")) { return nil }
     let figures = m.ranked.filter {
-      m.statement($0).kind == .figure && $0.missingEntities.isEmpty && $0.timeMatch != false && !$0.unitConflict
+      $0.missingEntities.isEmpty && $0.timeMatch != false && !$0.unitConflict && m.isFigure($0)
     }
     // A figure answers only a question that asks for its measure (and names its subject).
     guard let best = figures.first(where: Self.asksFor) else {
