@@ -31,18 +31,28 @@ public struct Answerer: Sendable {
     return ok
   }
 
-  /// How a question was understood, for `why`.
-  public struct Trace: Sendable {
-    public var query: Query
-    public var chosen: String
-    public var score: Double
-    public var runnerUp: (intent: String, score: Double)?
+  /// How a question was understood, for `why`. A class: made for every question and kept as the
+  /// conversation's last, it is handed on by reference instead of copying its query and lists.
+  /// Filled in by the one call that answers the question, then only read.
+  public final class Trace: @unchecked Sendable {
+    public let query: Query
+    public let chosen: String
+    public let score: Double
+    public let runnerUp: (intent: String, score: Double)?
     public var notes: [String]
     /// The best-matching statements: id, relevance, coverage, entities they lack.
     public var top: [(id: String, relevance: Double, coverage: Double, echo: Double, missing: [String])] = []
     public var facts: [String] = []
     /// How many statements the index offered and the ranker scored.
     public var candidates = 0
+
+    init(query: Query, chosen: String, score: Double, runnerUp: (intent: String, score: Double)?, notes: [String]) {
+      self.query = query
+      self.chosen = chosen
+      self.score = score
+      self.runnerUp = runnerUp
+      self.notes = notes
+    }
   }
 
   public func answer(_ query: Query, suggesting: Bool = true) -> (Answer, Trace) {
