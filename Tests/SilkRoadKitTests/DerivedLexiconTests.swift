@@ -39,6 +39,17 @@ import Testing
     #expect(lexicon.weight("no-such-term") == naturalLog(1 + n))
   }
 
+  @Test func paragraphEntityCodes_nameWhatEachStatementsParagraphNames() {
+    let k = lexicon.knowledge
+    let codes = lexicon.paragraphEntityCodes.value
+    #expect(codes.count == k.statements.count)
+    for (i, s) in k.statements.enumerated() {
+      let names = Set(codes[i].map { k.entities[Int($0)].id })
+      #expect(names == lexicon.paragraphEntities[s.citation] ?? [], "\(s.id)")
+      #expect(codes[i] == codes[i].sorted())
+    }
+  }
+
   @Test func statementsAboutAndByTopic_matchTheStatements() {
     let k = lexicon.knowledge
     for e in k.entities {

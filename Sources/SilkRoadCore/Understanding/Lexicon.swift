@@ -40,6 +40,10 @@ public final class Lexicon: Sendable {
   package let codes: RankingCodes
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
   package let paragraphEntities: [Citation: Set<String>]
+  /// The same by statement: the entities (codes, ascending) named anywhere in its paragraph, so the
+  /// ranker tests a place that sets a paragraph's scene without hashing a citation and a name for
+  /// every candidate. Made on first use: only questions naming a place or region need it.
+  package let paragraphEntityCodes: Lazy<[[Int32]]>
   /// Dated statements by every year their time covers, for timelines.
   package let statementsByYear: [Int: [Int]]
   /// The recommendations, in order.
@@ -172,6 +176,7 @@ public final class Lexicon: Sendable {
     for (i, st) in k.statements.enumerated() { byParagraph[st.citation, default: []].formUnion(mentioned[i]) }
     for e in k.entities { if let c = e.citation { byParagraph[c, default: []].insert(e.id) } }
     paragraphEntities = byParagraph
+    paragraphEntityCodes = Self.paragraphEntityCodes(k, byParagraph)
     var byCitation: [Citation: [Int]] = [:]
     for (i, st) in k.statements.enumerated() { byCitation[st.citation, default: []].append(i) }
     statementsByCitation = byCitation
@@ -260,6 +265,18 @@ public final class Lexicon: Sendable {
   package func statementsAbout(_ id: String) -> [Int]? { knowledge.entityByID.index.index(of: id).map { codes.statementsAbout[$0] } }
   package func statementsFiled(under topic: String) -> [Int]? { knowledge.topicByID.index.index(of: topic).map { codes.statementsByTopic[$0] } }
 
+  static func paragraphEntityCodes(_ k: Knowledge, _ byParagraph: [Citation: Set<String>]) -> Lazy<[[Int32]]> {
+    Lazy {
+      var byCitation: [Citation: [Int32]] = [:]
+      return k.statements.map { s in
+        if let codes = byCitation[s.citation] { return codes }
+        let codes = (byParagraph[s.citation] ?? []).compactMap { k.entityByID.index.index(of: $0).map(Int32.init) }.sorted()
+        byCitation[s.citation] = codes
+        return codes
+      }
+    }
+  }
+
   static func splitTopicPhrases(_ phrases: FrozenStringMap<[[String]]>) -> (FrozenStringMap<[String]>, FrozenStringMap<[[String]]>) {
     var named: [(String, String)] = []
     var long: [(String, [[String]])] = []
@@ -325,6 +342,7 @@ public final class Lexicon: Sendable {
     backgroundEntities = try r.stringSet()
     codes = RankingCodes(knowledge, unitTerms: unitTermsByUnit, background: backgroundEntities)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
+    paragraphEntityCodes = Self.paragraphEntityCodes(knowledge, paragraphEntities)
     statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
     recommendations = try r.indexes()
     statementsByCitation = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, indexes)

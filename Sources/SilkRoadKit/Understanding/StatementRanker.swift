@@ -115,8 +115,9 @@ struct StatementRanker {
         : lexicon.backgroundEntities.contains(e) ? .background
         : Self.settingKinds.contains(kind) ? .setting : Self.softKinds.contains(kind) ? .soft : .hard
       rowLists.append(lexicon.statementsMentioning[e])
-      return EntityCheck(weight: entityWeight(e), role: role)
+      return EntityCheck(weight: entityWeight(e), role: role, code: role == .setting ? lexicon.entityCode(e) : .min)
     }
+    let paragraphCodes = entityChecks.contains { $0.role == .setting } ? lexicon.paragraphEntityCodes.value : []
     let termChecks: [(weight: Double, row: Int)] = q.content.map { c in
       rowLists.append(lexicon.postings[c.term])
       return (lexicon.weight(c.term) * (c.subordinate ? 0.5 : 1), rowLists.count - 1)
@@ -166,7 +167,7 @@ struct StatementRanker {
         }
         switch check.role {
         case .background, .context: continue
-        case .setting where lexicon.paragraphEntities[statements[i].citation]?.contains(entityIDs[position]) == true:
+        case .setting where paragraphCodes[i].contains(check.code):
           // A place named elsewhere in the same paragraph is the statement's setting.
           relevance += 0.5 * check.weight
         case .setting, .soft:
@@ -251,6 +252,8 @@ struct StatementRanker {
     enum Role { case background, context, setting, soft, hard }
     var weight: Double
     var role: Role
+    /// The entity's code, for a setting (a place or region), else unused.
+    var code: Int32
   }
 
   /// The union of ascending lists, ascending and without repeats: merged two at a time.
