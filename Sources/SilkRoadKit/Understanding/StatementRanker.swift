@@ -111,7 +111,7 @@ struct StatementRanker {
     let entityChecks: [EntityCheck] = entityIDs.map { e in
       let kind = lexicon.knowledge.entityByID[e]?.kind ?? ""
       let role: EntityCheck.Role =
-        q.contextEntities.contains(e) ? .context
+        contextEntities.contains(e) ? .context
         : lexicon.backgroundEntities.contains(e) ? .background
         : Self.settingKinds.contains(kind) ? .setting : Self.softKinds.contains(kind) ? .soft : .hard
       rowLists.append(lexicon.statementsMentioning[e])
@@ -146,12 +146,12 @@ struct StatementRanker {
       for c in q.content { contextHas.append(context.contains(c.term)) }
     }
     let measureCodes = measureScores.map { $0.code }, measureValues = measureScores.map { $0.score }
+    let allTerms = q.allTerms, years = q.years, months = q.months
     /// Whether the question asks in each unit the candidates are in, worked out on first need
     /// (a handful of units: a short list, not one entry for every unit the knowledge has).
-    let allTerms = q.allTerms, years = q.years, months = q.months
     var unitAskedState: [(unit: Int32, asked: Bool)] = []
-    // The loop reads only these arrays and the flags; a statement itself is opened only for the
-    // rarer checks (a setting's paragraph, times).
+    // The loop reads only these arrays and the flags; a statement itself is opened only when the
+    // question names a time.
     let statements = lexicon.knowledge.statements
     let allCodes = lexicon.codes.statements
     var result: [ScoredStatement] = []
