@@ -18,12 +18,12 @@ struct ComparisonAnswer: AnswerModule {
     // (Only worth collecting the measures' subjects when two names besides the background remain.)
     // (A handful of names: lists searched by comparison, no sets made for every question.)
     var foreground: [String] = []
-    for e in entities where !m.lexicon.backgroundEntities.contains(e) && !foreground.contains(e) { foreground.append(e) }
+    for e in entities where !m.lexicon.backgroundEntities.contains(e) { foreground.appendIfNew(e) }
     var subjects: [String] = []
     if foreground.count >= 2 {
       for id in m.askedMeasures {
         for i in m.knowledge.statementsByMeasure[id] ?? [] {
-          if let s = m.knowledge.statements[i].about.first, foreground.contains(s), !subjects.contains(s) { subjects.append(s) }
+          if let s = m.knowledge.statements[i].about.first, foreground.contains(s) { subjects.appendIfNew(s) }
         }
       }
     }
@@ -68,7 +68,7 @@ struct ComparisonAnswer: AnswerModule {
     var ids = m.askedMeasures
     if ids.isEmpty { ids = m.query.measures.map(\.id) }
     for s in m.ranked.prefix(20) where s.coverage >= 0.34 && m.isFigure(s) {
-      if let id = m.statement(s).measure, !ids.contains(id) { ids.append(id) }
+      if let id = m.statement(s).measure { ids.appendIfNew(id) }
     }
     return ids
   }

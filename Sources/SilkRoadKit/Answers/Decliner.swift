@@ -8,7 +8,7 @@ enum Decliner {
     let unknown = m.query.unknownFocus.isEmpty ? m.unknownWords : m.query.unknownFocus
     if !unknown.isEmpty {
       var distinct: [String] = []
-      for w in unknown where !distinct.contains(w) { distinct.append(w) }
+      for w in unknown { distinct.appendIfNew(w) }
       let words = distinct.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
       lines.append(Answer.Line("The source does not say: it never mentions \(words)."))
     } else if let missing = m.ranked.first(where: { !$0.missingEntities.isEmpty && $0.coverage >= 0.5 })?.missingEntities.ids(in: m.query).first,
@@ -33,7 +33,6 @@ enum Decliner {
   /// the entities asked about and the nearest facts. Each is checked by answering it.
   static func suggest(_ m: MatchContext) -> [String] {
     var candidates: [String] = []
-    func add(_ s: String) { if !candidates.contains(s) { candidates.append(s) } }
     // At most eight are checked (below), so collecting stops there.
     let asked = m.entityIDs
     for scored in m.ranked.prefix(40) where candidates.count < 8 {
@@ -42,12 +41,12 @@ enum Decliner {
         let template = m.knowledge.measureByID[id]?.question
       else { continue }
       if !asked.isEmpty && !asked.contains(subject) && template.includes("{e}") { continue }
-      if let q = m.question(measure: id, subject: subject) { add(q) }
+      if let q = m.question(measure: id, subject: subject) { candidates.appendIfNew(q) }
     }
-    for e in m.requiredEntityIDs { add("Tell me about \(m.name(e))") }
+    for e in m.requiredEntityIDs { candidates.appendIfNew("Tell me about \(m.name(e))") }
     if candidates.count < 2 {
       for measure in m.knowledge.measures.prefix(200) where measure.question?.includes("{e}") == false && candidates.count < 6 {
-        add(measure.question!)
+        candidates.appendIfNew(measure.question!)
       }
     }
     guard let answerer = m.suggestionChecker else { return Array(candidates.prefix(3)) }

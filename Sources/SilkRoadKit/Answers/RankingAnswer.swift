@@ -13,7 +13,7 @@ struct RankingAnswer: AnswerModule {
     var measureIDs = m.query.measures.map(\.id).filter { m.knowledge.measureByID[$0]?.comparable == true }
     if measureIDs.isEmpty {
       for s in m.ranked.prefix(10) where s.coverage >= 0.5 {
-        if let id = m.statement(s).measure, m.knowledge.measureByID[id]?.comparable == true, !measureIDs.contains(id) { measureIDs.append(id) }
+        if let id = m.statement(s).measure, m.knowledge.measureByID[id]?.comparable == true { measureIDs.appendIfNew(id) }
       }
     }
     var best: (id: String, rows: [Statement])?

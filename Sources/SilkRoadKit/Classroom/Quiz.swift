@@ -52,7 +52,7 @@ struct Quiz {
       let sameUnit = k.statements.filter { $0.kind == .figure && $0.measure != id && ($0.unit ?? k.measureByID[$0.measure ?? ""]?.unit ?? "").lowercased() == unit }
       for d in (sameMeasure + sameUnit.shuffled(using: &random)) {
         let text = m.value(d, withBound: false)
-        if text != correct && !distractors.contains(text) { distractors.append(text) }
+        if text != correct { distractors.appendIfNew(text) }
         if distractors.count == 3 { break }
       }
       guard distractors.count == 3 else { continue }

@@ -114,7 +114,7 @@ public final class Conversation {
       previous = remembered
       var subjects: [String] = []
       for id in answer.facts {
-        if let s = knowledge.statement(id: id)?.about.first, !subjects.contains(s) { subjects.append(s) }
+        if let s = knowledge.statement(id: id)?.about.first { subjects.appendIfNew(s) }
       }
       previousAnswerSubjects = subjects
       turnsSincePrevious = 0
@@ -146,11 +146,11 @@ public final class Conversation {
           let kind = knowledge.entityByID[mention.entity]?.kind
           if q.entities.contains(where: { knowledge.entityByID[$0.entity]?.kind == kind }) { continue }
           q.entities.append(mention)
-          if !q.contextEntities.contains(mention.entity) { q.contextEntities.append(mention.entity) }
+          q.contextEntities.appendIfNew(mention.entity)
         }
         let own = q.contentTerms
         q.contextTerms = []
-        for t in prev.contentTerms where !own.contains(t) && !q.contextTerms.contains(t) { q.contextTerms.append(t) }
+        for t in prev.contentTerms where !own.contains(t) { q.contextTerms.appendIfNew(t) }
       }
       return nil
     }
@@ -160,7 +160,7 @@ public final class Conversation {
       q.topics = prev.topics
       q.forms = prev.forms
       q.formTerms = prev.formTerms
-      for t in prev.allTerms where !q.allTerms.contains(t) { q.allTerms.append(t) }
+      for t in prev.allTerms { q.allTerms.appendIfNew(t) }
       q.entityNamedMeasures = prev.entityNamedMeasures
       if q.years.isEmpty && !q.entities.isEmpty {
         q.years = prev.years
@@ -182,7 +182,7 @@ public final class Conversation {
       q.entities = prev.entities
       for id in previousAnswerSubjects where !q.entities.contains(where: { $0.entity == id }) {
         q.entities.append(.init(entity: id, typed: "", corrected: false))
-        if !q.contextEntities.contains(id) { q.contextEntities.append(id) }
+        q.contextEntities.appendIfNew(id)
       }
     }
     return "Following on from “\(prev.text)”."

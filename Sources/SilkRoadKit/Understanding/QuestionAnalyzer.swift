@@ -75,7 +75,7 @@ public struct QuestionAnalyzer: Sendable {
         if p > 0 && Self.openingOnlyForms.contains(form) { continue }
         guard tokens[p..<(p + words.count)].elementsEqual(words) else { continue }
         if (p..<(p + words.count)).contains(where: { used[$0] }) { continue }
-        if !q.forms.contains(form) { q.forms.append(form) }
+        q.forms.appendIfNew(form)
         for j in p..<(p + words.count) {
           used[j] = true
           formUsed[j] = !Self.measureForms.contains(form)
@@ -147,7 +147,7 @@ public struct QuestionAnalyzer: Sendable {
       }
     }
 
-    for t in terms where !q.allTerms.contains(t) { q.allTerms.append(t) }
+    for t in terms { q.allTerms.appendIfNew(t) }
     if q.entities.count > 1 && positions != positions.sorted() {
       q.entities = q.entities.indices.sorted { positions[$0] < positions[$1] }.map { q.entities[$0] }
     }
@@ -157,13 +157,13 @@ public struct QuestionAnalyzer: Sendable {
     let mainTokens = tokens.prefix(subordinateFrom)
     // (A handful of terms: lists searched by comparison, cheaper than hashing them into a table.)
     var ownTerms: [String] = []
-    for c in q.content where !c.subordinate && !ownTerms.contains(c.term) { ownTerms.append(c.term) }
-    for t in q.measureFormTerms where !ownTerms.contains(t) { ownTerms.append(t) }
+    for c in q.content where !c.subordinate { ownTerms.appendIfNew(c.term) }
+    for t in q.measureFormTerms { ownTerms.appendIfNew(t) }
     // The main clause's words in order (question words of other forms left out): a head phrase of
     // several words must appear in it as written ("China's exports", not "exports go to China").
     let sequence = mainTokens.indices.filter { !formUsed[$0] }.map { terms[$0] }
     var termSet = ownTerms
-    for t in sequence where !termSet.contains(t) { termSet.append(t) }
+    for t in sequence { termSet.appendIfNew(t) }
     func contains(_ phrase: [String]) -> Bool {
       if phrase.count == 1 { return termSet.contains(phrase[0]) }
       guard phrase.count <= sequence.count else { return false }
@@ -209,10 +209,10 @@ public struct QuestionAnalyzer: Sendable {
     q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }
     // Topics: those a word of the question names on its own, then those with a phrase of several
     // words, all of which the question uses.
-    for t in termSet { for id in lexicon.topicsNamedBy[t] ?? [] where !q.topics.contains(id) { q.topics.append(id) } }
+    for t in termSet { for id in lexicon.topicsNamedBy[t] ?? [] { q.topics.appendIfNew(id) } }
     var candidateTopics: [String] = []
     for t in termSet {
-      for id in lexicon.topicsByFirstTerm[t] ?? [] where !q.topics.contains(id) && !candidateTopics.contains(id) { candidateTopics.append(id) }
+      for id in lexicon.topicsByFirstTerm[t] ?? [] where !q.topics.contains(id) { candidateTopics.appendIfNew(id) }
     }
     func containsAll(_ phrase: [String]) -> Bool {
       for t in phrase where !termSet.contains(t) { return false }
