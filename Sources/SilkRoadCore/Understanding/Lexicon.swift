@@ -58,16 +58,16 @@ public final class Lexicon: Sendable {
   package let measureNameTerms: FrozenStringMap<[String]>
   /// Form phrases by their first word, longest first: only these are tried at a position.
   package let formPhrasesByFirstWord: FrozenStringMap<[(form: String, words: [String])]>
-  /// Measures' phrases by their first term, and topics by the first term of each of their phrases
-  /// of several words: a phrase can match only a question that has its first term, so a question
-  /// checks only the phrases and topics these offer.
+  /// Measures' phrases by their first term: a phrase can match only a question that has its first
+  /// term, so a question checks only the phrases this offers.
   package let measurePhrasesByFirstTerm: FrozenStringMap<[(measure: String, phrase: [String])]>
-  package let topicsByFirstTerm: FrozenStringMap<[String]>
   package let topicPhrases: FrozenStringMap<[[String]]>
   /// Derived from `topicPhrases` at load: the topics a term names on its own (a one-word phrase),
-  /// and each topic's phrases of several words, so a question tests only those.
+  /// each topic's phrases of several words, so a question tests only those, and the topics by the
+  /// first term of such a phrase.
   package let topicsNamedBy: FrozenStringMap<[String]>
   package let topicLongPhrases: FrozenStringMap<[[String]]>
+  package let topicsByFirstTerm: FrozenStringMap<[String]>
 
   package static let unitWords = ["usd": "money dollars worth value cost", "percent": "percent share proportion"]
 
@@ -212,10 +212,7 @@ public final class Lexicon: Sendable {
     var topicPhrases: [String: [[String]]] = [:]
     for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(terms).filter { !$0.isEmpty } }
     self.topicPhrases = FrozenStringMap(topicPhrases)
-    (topicsNamedBy, topicLongPhrases) = Self.splitTopicPhrases(self.topicPhrases)
-    var tByTerm: [String: [String]] = [:]
-    for (id, phrases) in topicPhrases { for t in Set(phrases.filter { $0.count > 1 }.map { $0[0] }) { tByTerm[t, default: []].append(id) } }
-    topicsByFirstTerm = FrozenStringMap(tByTerm.mapValues { $0.sorted() })
+    (topicsNamedBy, topicLongPhrases, topicsByFirstTerm) = Self.splitTopicPhrases(self.topicPhrases)
 
     var vocabulary = Set(df.keys)
     for e in k.entities {
@@ -277,16 +274,22 @@ public final class Lexicon: Sendable {
     }
   }
 
-  static func splitTopicPhrases(_ phrases: FrozenStringMap<[[String]]>) -> (FrozenStringMap<[String]>, FrozenStringMap<[[String]]>) {
+  static func splitTopicPhrases(
+    _ phrases: FrozenStringMap<[[String]]>
+  ) -> (FrozenStringMap<[String]>, FrozenStringMap<[[String]]>, FrozenStringMap<[String]>) {
     var named: [(String, String)] = []
     var long: [(String, [[String]])] = []
+    var byFirstTerm: [(String, String)] = []
     for (topic, list) in phrases {
-      var words: [String] = []
-      for p in list where p.count == 1 && !words.contains(p[0]) { words.append(p[0]) }
+      var words: [String] = [], firsts: [String] = []
+      for p in list {
+        if p.count == 1 { words.appendIfNew(p[0]) } else { firsts.appendIfNew(p[0]) }
+      }
       named += words.map { ($0, topic) }
+      byFirstTerm += firsts.map { ($0, topic) }
       long.append((topic, list.filter { $0.count > 1 }))
     }
-    return (FrozenStringMap(grouping: named), FrozenStringMap(firstOf: long))
+    return (FrozenStringMap(grouping: named), FrozenStringMap(firstOf: long), FrozenStringMap(grouping: byFirstTerm))
   }
 
   /// The entity whose alias starts at `stems[i]`, longest alias first, with how many stems it
@@ -352,9 +355,8 @@ public final class Lexicon: Sendable {
     measureNameTerms = try r.map(strings)
     formPhrasesByFirstWord = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.strings()) } }
     measurePhrasesByFirstTerm = try r.map { r throws(SnapshotError) in try r.array { r throws(SnapshotError) in (try r.string(), try r.strings()) } }
-    topicsByFirstTerm = try r.map(strings)
     topicPhrases = try r.map(phrases)
-    (topicsNamedBy, topicLongPhrases) = Self.splitTopicPhrases(topicPhrases)
+    (topicsNamedBy, topicLongPhrases, topicsByFirstTerm) = Self.splitTopicPhrases(topicPhrases)
     guard statementTerms.count == knowledge.statements.count, statementEntities.count == knowledge.statements.count
     else { throw SnapshotError() }
     // The typo index is read on first use (most questions need none): 0.5 ms then, not at every start.
@@ -407,7 +409,6 @@ public final class Lexicon: Sendable {
     w.map(measureNameTerms, strings)
     w.map(formPhrasesByFirstWord) { w, list in w.array(list) { w, f in w.string(f.form); w.strings(f.words) } }
     w.map(measurePhrasesByFirstTerm) { w, list in w.array(list) { w, p in w.string(p.measure); w.strings(p.phrase) } }
-    w.map(topicsByFirstTerm, strings)
     w.map(topicPhrases, phrases)
     let typos = deletionIndex.value
     w.section { w in
@@ -589,6 +590,8 @@ package struct RankingCodes: Sendable {
     unseenWeight = naturalLog(1 + n)
     units = FrozenStringIndex(keys: collecting.keys)
     self.unitTerms = units.keys.map { u in (Array(unitTerms[u] ?? []).sorted(), Lexicon.unitWords[u] != nil) }
+    usd = units.index(of: "usd").map(Int32.init) ?? .min
+    percent = units.index(of: "percent").map(Int32.init) ?? .min
   }
 
   /// A statement's unit, lower-cased: its own, else its measure's.
@@ -596,8 +599,10 @@ package struct RankingCodes: Sendable {
     (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit })?.lowercased()
   }
 
-  /// The code of a unit; `Int32.min` (which no statement has) for one no statement is in.
-  package func unitCode(_ unit: String) -> Int32 { units.index(of: unit).map(Int32.init) ?? .min }
+  /// The codes of money and percentages; `Int32.min` (which no statement has) when no statement
+  /// is in that unit.
+  package let usd: Int32
+  package let percent: Int32
 }
 
 /// Words by every form with one letter deleted (and as they are): two words one edit apart always

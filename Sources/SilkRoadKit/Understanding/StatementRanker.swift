@@ -49,10 +49,9 @@ struct StatementRanker {
 
   /// An entity's weight: rarer entities count for more, as rarer words do.
   func entityWeight(_ id: String) -> Double {
+    // An id the knowledge does not know is in no statement: it weighs as an unseen word.
     let code = lexicon.entityCode(id)
-    if code >= 0 { return lexicon.codes.entityWeights[Int(code)] }
-    let n = Double(max(1, lexicon.knowledge.statements.count))
-    return naturalLog(1 + n / (Double(lexicon.knowledge.statementsByEntity[id]?.count ?? 0) + 1))
+    return code >= 0 ? lexicon.codes.entityWeights[Int(code)] : lexicon.codes.unseenWeight
   }
 
   /// The total weight of the query's content words; unknown words weigh as the rarest.
@@ -99,7 +98,6 @@ struct StatementRanker {
       }
     }
     let firstNamedCode = firstNamed.map(lexicon.entityCode)
-    let usdCode = lexicon.codes.unitCode("usd"), percentCode = lexicon.codes.unitCode("percent")
     // Per question, every index lookup the loop needs becomes a row of flags over the candidates
     // (sorted, so each row is one merge with a sorted index list): scoring a candidate costs array
     // reads instead of string hashing, and nothing here grows with the size of the knowledge.
@@ -235,7 +233,7 @@ struct StatementRanker {
         }
       }
       let echo = codes.measure < 0 ? (subjectNamed ? 1 : 0) : ((subjectNamed ? 0.5 : 0) + (measureMatch ? 0.5 : unitAsked ? 0.25 : 0))
-      let unitConflict = codes.isFigure && asksMoney != asksShare && (asksMoney ? codes.unit != usdCode : codes.unit != percentCode)
+      let unitConflict = codes.isFigure && asksMoney != asksShare && (asksMoney ? codes.unit != lexicon.codes.usd : codes.unit != lexicon.codes.percent)
       result.append(
         ScoredStatement(
           index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
