@@ -27,12 +27,15 @@ public enum Tokenizer {
       var result: [(token: String, capitalized: Bool)] = []
       // Room for a word per four bytes: one allocation for a question instead of four or five.
       result.reserveCapacity(text.utf8.count / 4 + 1)
-      scan(Array(text.utf8), isLetter: isASCIILetter) { word in
+      var text = text
+      text.withUTF8 { bytes in
+      scan(bytes, isLetter: isASCIILetter) { word in
         let token = String(unsafeUninitializedCapacity: word.count) { out in
           for (i, b) in word.enumerated() { out[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
           return word.count
         }
         result.append((token, word[0] >= 65 && word[0] <= 90))
+      }
       }
       return result
     }
@@ -46,8 +49,10 @@ public enum Tokenizer {
   package static func words(_ folded: String) -> [String] {
     if isASCII(folded) { return asciiWords(folded) }
     var tokens: [String] = []
-    scan(folded.unicodeScalars.map(\.value), isLetter: { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }) {
-      tokens.append(String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))))
+    folded.unicodeScalars.map(\.value).withUnsafeBufferPointer { scalars in
+      scan(scalars, isLetter: { Unicode.Scalar($0)?.properties.isAlphabetic ?? false }) {
+        tokens.append(String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))))
+      }
     }
     return tokens
   }
@@ -55,40 +60,54 @@ public enum Tokenizer {
   /// The common all-ASCII case over bytes (much faster than scalar properties).
   package static func asciiWords(_ text: String) -> [String] {
     var tokens: [String] = []
-    scan(Array(text.utf8), isLetter: isASCIILetter) { tokens.append(String(decoding: $0, as: UTF8.self)) }
+    var text = text
+    text.withUTF8 { bytes in
+      scan(bytes, isLetter: isASCIILetter) { tokens.append(String(decoding: $0, as: UTF8.self)) }
+    }
     return tokens
   }
 
   /// The one set of rules, over UTF-8 bytes or Unicode scalar values (their ASCII codes agree):
-  /// hands each word's units to `emit`, in order.
-  @inline(__always) package static func scan<C: FixedWidthInteger>(_ units: [C], isLetter: (C) -> Bool, emit: ([C]) -> Void) {
+  /// hands each word's units to `emit`, in order. The word is built in a scratch buffer as long
+  /// as the text (on the stack for a question), so scanning allocates nothing.
+  @inline(__always) package static func scan<C: FixedWidthInteger>(
+    _ units: UnsafeBufferPointer<C>, isLetter: (C) -> Bool, emit: (UnsafeBufferPointer<C>) -> Void
+  ) {
     func isDigit(_ c: C) -> Bool { c >= 48 && c <= 57 }
     func isWord(_ c: C) -> Bool { isDigit(c) || isLetter(c) }
-    var current: [C] = []
-    current.reserveCapacity(24)
-    func flush() {
-      if !current.isEmpty { emit(current) }
-      current.removeAll(keepingCapacity: true)
-    }
-    var i = 0
-    while i < units.count {
-      let c = units[i]
-      if isWord(c) {
-        current.append(c)
-      } else if c == 46 || c == 44, let last = current.last, isDigit(last), i + 1 < units.count, isDigit(units[i + 1]),
-        current.allSatisfy({ isDigit($0) || $0 == 46 })
-      {
-        if c == 46 { current.append(c) }  // a decimal point stays, a thousands comma goes
-      } else if c == 39 {
-        if i + 1 < units.count, units[i + 1] == 115, i + 2 >= units.count || !isWord(units[i + 2]) {
-          i += 1  // possessive: drop the 's
-        }
-        flush()
-      } else {
-        flush()
+    withUnsafeTemporaryAllocation(of: C.self, capacity: max(units.count, 1)) { current in
+      var n = 0
+      func flush() {
+        if n > 0 { emit(UnsafeBufferPointer(rebasing: current[0..<n])) }
+        n = 0
       }
-      i += 1
+      /// Whether the word so far is a number (digits and decimal points).
+      func isNumberSoFar() -> Bool {
+        for k in 0..<n where !isDigit(current[k]) && current[k] != 46 { return false }
+        return true
+      }
+      var i = 0
+      while i < units.count {
+        let c = units[i]
+        if isWord(c) {
+          current[n] = c
+          n += 1
+        } else if c == 46 || c == 44, n > 0, isDigit(current[n - 1]), i + 1 < units.count, isDigit(units[i + 1]), isNumberSoFar() {
+          if c == 46 {  // a decimal point stays, a thousands comma goes
+            current[n] = c
+            n += 1
+          }
+        } else if c == 39 {
+          if i + 1 < units.count, units[i + 1] == 115, i + 2 >= units.count || !isWord(units[i + 2]) {
+            i += 1  // possessive: drop the 's
+          }
+          flush()
+        } else {
+          flush()
+        }
+        i += 1
+      }
+      flush()
     }
-    flush()
   }
 }

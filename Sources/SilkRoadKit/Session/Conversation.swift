@@ -9,7 +9,8 @@ import SilkRoadCore
 public final class Conversation {
   public let answerer: Answerer
   public var knowledge: Knowledge { answerer.lexicon.knowledge }
-  private var previous: Query?
+  /// The trace of the last answered question that named something (see `previous`).
+  private var previousTrace: Answerer.Trace?
   /// Subjects of the facts the last answer used: what "they" or "it" most likely points to.
   private var previousAnswerSubjects: [String] = []
   private var turnsSincePrevious = 0
@@ -96,22 +97,17 @@ public final class Conversation {
     for term in query.content where term.correctedFrom != nil {
       notes.append("Reading “\(term.typed)” as “\(term.term)”.")
     }
-    var (answer, trace) = answerer.answer(query)
+    // The query is handed to the answerer, not copied; from here on it is `trace.query`.
+    var (answer, trace) = answerer.answer(consume query)
     trace.notes = notes
     lastTrace = trace
     if !notes.isEmpty && answer.status != .clarify {
       answer.lines.insert(contentsOf: notes.map { Answer.Line($0, style: .note) }, at: 0)
     }
-    if answer.status == .answered && (query.entities.isEmpty == false || !query.content.isEmpty || !query.years.isEmpty) {
-      // Remember what the question itself said, not what it borrowed as soft context.
-      var remembered = query
-      // (Only when there is something to drop: removing from the shared list copies it first.)
-      if !query.contextEntities.isEmpty {
-        remembered.entities.removeAll { query.contextEntities.contains($0.entity) }
-        remembered.contextEntities = []
-      }
-      if !query.contextTerms.isEmpty { remembered.contextTerms = [] }
-      previous = remembered
+    let asked = trace.context  // (its query read in place: `trace.query` would be a copy)
+    if answer.status == .answered && (!asked.query.entities.isEmpty || !asked.query.content.isEmpty || !asked.query.years.isEmpty) {
+      // The next question may follow on from this one (see `previous`).
+      previousTrace = trace
       var subjects: [String] = []
       for id in answer.facts {
         if let s = knowledge.statement(id: id)?.about.first { subjects.appendIfNew(s) }
@@ -122,6 +118,19 @@ public final class Conversation {
       turnsSincePrevious += 1
     }
     return answer
+  }
+
+  /// What the last answered question itself said, not what it borrowed as soft context from the
+  /// one before. Kept as that question's trace, which holds its query: remembering costs no copy
+  /// until a follow-up needs it.
+  var previous: Query? {
+    guard let query = previousTrace?.query else { return nil }
+    if query.contextEntities.isEmpty && query.contextTerms.isEmpty { return query }
+    var own = query
+    own.entities.removeAll { query.contextEntities.contains($0.entity) }
+    own.contextEntities = []
+    own.contextTerms = []
+    return own
   }
 
   /// Fills a follow-up's missing slots from the previous question; returns the note to show, if any.
@@ -190,7 +199,7 @@ public final class Conversation {
 
   /// Forgets the conversation context (a new topic, or `reset`).
   public func resetContext() {
-    previous = nil
+    previousTrace = nil
     turnsSincePrevious = 0
   }
 }

@@ -35,7 +35,9 @@ public struct Answerer: Sendable {
   /// conversation's last, it is handed on by reference instead of copying its query and lists.
   /// Filled in by the one call that answers the question, then only read.
   public final class Trace: @unchecked Sendable {
-    public let query: Query
+    /// What the answer modules saw; the trace shares it rather than keeping a copy of the query.
+    let context: MatchContext
+    public var query: Query { context.query }
     public let chosen: String
     public let score: Double
     public let runnerUp: (intent: String, score: Double)?
@@ -46,8 +48,8 @@ public struct Answerer: Sendable {
     /// How many statements the index offered and the ranker scored.
     public var candidates = 0
 
-    init(query: Query, chosen: String, score: Double, runnerUp: (intent: String, score: Double)?, notes: [String]) {
-      self.query = query
+    init(context: MatchContext, chosen: String, score: Double, runnerUp: (intent: String, score: Double)?, notes: [String]) {
+      self.context = context
       self.chosen = chosen
       self.score = score
       self.runnerUp = runnerUp
@@ -55,48 +57,50 @@ public struct Answerer: Sendable {
     }
   }
 
-  public func answer(_ query: Query, suggesting: Bool = true) -> (Answer, Trace) {
+  /// Answers a query. The query is handed over, not copied: the trace keeps it (`trace.query`).
+  public func answer(_ query: consuming Query, suggesting: Bool = true) -> (Answer, Trace) {
     let ranked = StatementRanker(lexicon: lexicon).rank(query)
     var (answer, trace) = choose(query, ranked, suggesting: suggesting)
+    let context = trace.context
     // (A loop, not a closure: a closure would capture, so copy, the whole query.)
-    for s in ranked.prefix(3) {
-      trace.top.append((lexicon.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities.ids(in: query)))
+    for s in context.ranked.prefix(3) {
+      trace.top.append((lexicon.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities.ids(in: context.query)))
     }
     trace.facts = answer.facts
-    trace.candidates = ranked.count
+    trace.candidates = context.ranked.count
     if answer.status == .noAnswer { answer.facts = [] }
     return (answer, trace)
   }
 
-  func choose(_ query: Query, _ ranked: [ScoredStatement], suggesting: Bool) -> (Answer, Trace) {
+  func choose(_ query: consuming Query, _ ranked: consuming [ScoredStatement], suggesting: Bool) -> (Answer, Trace) {
     let context = MatchContext(lexicon: lexicon, query: query, ranked: ranked, suggestionChecker: suggesting ? self : nil)
-    if let ambiguity = query.ambiguities.first {
+    if let ambiguity = context.query.ambiguities.first {
       let names = ambiguity.candidates.map(context.name)
       let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!
       let answer = Answer(status: .clarify, intent: "clarify", lines: [Answer.Line("Did you mean \(list)? (“\(ambiguity.typed)” is close to both.)")])
-      return (answer, Trace(query: query, chosen: "clarify", score: 1, runnerUp: nil, notes: []))
+      return (answer, Trace(context: context, chosen: "clarify", score: 1, runnerUp: nil, notes: []))
     }
     // Advice for the asker or an opinion is not something a source reports.
-    if query.forms.contains("personal") {
+    if context.query.forms.containsText("personal") {
       let lines = [Answer.Line(Messages.noOpinions), Answer.Line(Messages.scope, style: .note)]
-      return (Answer(status: .noAnswer, intent: "decline", lines: lines), Trace(query: query, chosen: "decline", score: 0, runnerUp: nil, notes: []))
+      return (Answer(status: .noAnswer, intent: "decline", lines: lines), Trace(context: context, chosen: "decline", score: 0, runnerUp: nil, notes: []))
     }
     var proposals = modules.compactMap { $0.propose(context) }
     proposals.sort { $0.score > $1.score }
     // An unknown name or an unknown thing asked about means the source does not cover the question;
     // other unknown words lower confidence.
     if !context.unknownWords.isEmpty {
-      let penalty = query.unknownFocus.isEmpty ? 0.25 * Double(context.unknownWords.count) : 10
+      let penalty = context.query.unknownFocus.isEmpty ? 0.25 * Double(context.unknownWords.count) : 10
       for i in proposals.indices where proposals[i].intent != "small-talk" { proposals[i].score -= penalty }
       proposals.sort { $0.score > $1.score }
     }
     let best = proposals.first
     let runnerUp = proposals.dropFirst().first.map { ($0.intent, $0.score) }
     if let best, best.score >= Self.threshold {
-      return (best.answer, Trace(query: query, chosen: best.intent, score: best.score, runnerUp: runnerUp, notes: []))
+      return (best.answer, Trace(context: context, chosen: best.intent, score: best.score, runnerUp: runnerUp, notes: []))
     }
     let declined = Decliner.answer(context)
-    return (declined, Trace(query: query, chosen: "decline", score: best?.score ?? 0, runnerUp: best.map { ($0.intent, $0.score) }, notes: []))
+    return (declined, Trace(context: context, chosen: "decline", score: best?.score ?? 0, runnerUp: best.map { ($0.intent, $0.score) }, notes: []))
   }
 }
 

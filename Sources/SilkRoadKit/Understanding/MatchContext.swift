@@ -18,12 +18,12 @@ final class MatchContext {
   let requiredEntityIDs: [String]
   let askedMeasures: [String]
 
-  init(lexicon: Lexicon, query: Query, ranked: [ScoredStatement], suggestionChecker: Answerer? = nil) {
+  init(lexicon: Lexicon, query: consuming Query, ranked: consuming [ScoredStatement], suggestionChecker: Answerer? = nil) {
     self.lexicon = lexicon
-    self.query = query
     entityIDs = query.entityIDs
     requiredEntityIDs = query.requiredEntityIDs
     askedMeasures = query.askedMeasures
+    self.query = query
     self.ranked = ranked
     self.suggestionChecker = suggestionChecker
   }
@@ -39,7 +39,7 @@ final class MatchContext {
   var hasContent: Bool { !query.content.isEmpty }
   var unknownWords: [String] { query.content.filter { !$0.known }.map { $0.typed } }
 
-  func has(_ form: String) -> Bool { query.forms.contains(form) }
+  func has(_ form: String) -> Bool { query.forms.containsText(form) }
 
   /// The measure's own question about `subject` ("How much does Kyrgyzstan owe China?"), or nil
   /// when the measure has none or the template already names the subject ("… did China give China?").

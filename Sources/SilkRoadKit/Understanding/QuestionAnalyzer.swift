@@ -57,7 +57,7 @@ public struct QuestionAnalyzer: Sendable {
         continue
       }
       if !q.entities.contains(where: { $0.entity == entity }) {
-        q.entities.append(.init(entity: entity, typed: n == 1 ? tokens[i] : tokens[i..<(i + n)].joined(separator: " "), corrected: false))
+        q.entities.append(.init(entity: entity, typed: n == 1 ? tokens[i] : Self.joined(tokens[i..<(i + n)]), corrected: false))
         positions.append(i)
         if i >= subordinateFrom { q.contextEntities.append(entity) }
       }
@@ -147,9 +147,11 @@ public struct QuestionAnalyzer: Sendable {
       }
     }
 
+    q.allTerms.reserveCapacity(terms.count)
     for t in terms { q.allTerms.appendIfNew(t) }
     if q.entities.count > 1 && positions != positions.sorted() {
-      q.entities = q.entities.indices.sorted { positions[$0] < positions[$1] }.map { q.entities[$0] }
+      let named = q.entities  // (a closure over `q` itself would keep the whole query in a box)
+      q.entities = named.indices.sorted { positions[$0] < positions[$1] }.map { named[$0] }
     }
 
     // Measures come from the main clause. They may be named by an entity's words too ("Safe City"
@@ -157,18 +159,23 @@ public struct QuestionAnalyzer: Sendable {
     let mainTokens = tokens.prefix(subordinateFrom)
     // (A handful of terms: lists searched by comparison, cheaper than hashing them into a table.)
     var ownTerms: [String] = []
+    ownTerms.reserveCapacity(q.content.count + q.measureFormTerms.count)
     for c in q.content where !c.subordinate { ownTerms.appendIfNew(c.term) }
     for t in q.measureFormTerms { ownTerms.appendIfNew(t) }
     // The main clause's words in order (question words of other forms left out): a head phrase of
     // several words must appear in it as written ("China's exports", not "exports go to China").
-    let sequence = mainTokens.indices.filter { !formUsed[$0] }.map { terms[$0] }
-    var termSet = ownTerms
+    var sequence: [String] = []
+    sequence.reserveCapacity(mainTokens.count)
+    for j in mainTokens.indices where !formUsed[j] { sequence.append(terms[j]) }
+    var termSet: [String] = []
+    termSet.reserveCapacity(ownTerms.count + sequence.count)
+    termSet += ownTerms
     for t in sequence { termSet.appendIfNew(t) }
     func contains(_ phrase: [String]) -> Bool {
-      if phrase.count == 1 { return termSet.contains(phrase[0]) }
+      if phrase.count == 1 { return termSet.containsText(phrase[0]) }
       guard phrase.count <= sequence.count else { return false }
-      search: for start in 0...(sequence.count - phrase.count) where sequence[start] == phrase[0] {
-        for k in 1..<phrase.count where sequence[start + k] != phrase[k] { continue search }
+      search: for start in 0...(sequence.count - phrase.count) where sequence[start].sameText(phrase[0]) {
+        for k in 1..<phrase.count where !sequence[start + k].sameText(phrase[k]) { continue search }
         return true
       }
       return false
@@ -176,7 +183,7 @@ public struct QuestionAnalyzer: Sendable {
     /// How many of `terms` the question uses.
     func echoed(_ terms: [String]) -> Int {
       var n = 0
-      for t in terms where termSet.contains(t) { n += 1 }
+      for t in terms where termSet.containsText(t) { n += 1 }
       return n
     }
     // Each measure's longest phrase in the question, and whether one of them is in the question's
@@ -184,7 +191,7 @@ public struct QuestionAnalyzer: Sendable {
     var found: [(id: String, score: Double, own: Bool)] = []
     for t in termSet {
       for (id, phrase) in lexicon.measurePhrasesByFirstTerm[t] ?? [] where contains(phrase) {
-        let own = phrase.allSatisfy { ownTerms.contains($0) }
+        let own = phrase.allSatisfy { ownTerms.containsText($0) }
         if let j = found.firstIndex(where: { $0.id == id }) {
           found[j].score = max(found[j].score, Double(phrase.count))
           found[j].own = found[j].own || own
@@ -212,10 +219,10 @@ public struct QuestionAnalyzer: Sendable {
     for t in termSet { for id in lexicon.topicsNamedBy[t] ?? [] { q.topics.appendIfNew(id) } }
     var candidateTopics: [String] = []
     for t in termSet {
-      for id in lexicon.topicsByFirstTerm[t] ?? [] where !q.topics.contains(id) { candidateTopics.appendIfNew(id) }
+      for id in lexicon.topicsByFirstTerm[t] ?? [] where !q.topics.containsText(id) { candidateTopics.appendIfNew(id) }
     }
     func containsAll(_ phrase: [String]) -> Bool {
-      for t in phrase where !termSet.contains(t) { return false }
+      for t in phrase where !termSet.containsText(t) { return false }
       return true
     }
     for id in candidateTopics where lexicon.topicLongPhrases[id]?.contains(where: containsAll) == true {
@@ -223,6 +230,19 @@ public struct QuestionAnalyzer: Sendable {
     }
     q.topics.sort()
     return q
+  }
+
+  /// Words joined by spaces, made in one piece (the standard `joined` builds it up in steps).
+  static func joined(_ words: ArraySlice<String>) -> String {
+    var length = words.count - 1
+    for w in words { length += w.utf8.count }
+    var text = ""
+    text.reserveCapacity(length)
+    for w in words {
+      if !text.isEmpty { text += " " }
+      text += w
+    }
+    return text
   }
 
   static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }

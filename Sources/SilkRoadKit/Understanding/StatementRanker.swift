@@ -87,7 +87,7 @@ struct StatementRanker {
     // (Closures here capture single fields of `q`: capturing `q` itself copies the whole query.)
     let contextEntities = q.contextEntities
     let firstNamed = contextEntities.isEmpty ? entityIDs.first : entityIDs.first { !contextEntities.contains($0) }
-    let asksMoney = q.allTerms.contains(lexicon.moneyTerm), asksShare = q.allTerms.contains(lexicon.percentTerm)
+    let asksMoney = q.allTerms.containsText(lexicon.moneyTerm), asksShare = q.allTerms.containsText(lexicon.percentTerm)
     // Measures, units and subjects are compared as the lexicon's small codes, not as strings.
     var measureScores: [(code: Int32, id: String, score: Double)] = []
     for m in q.measures {
@@ -141,7 +141,7 @@ struct StatementRanker {
     contextHas.reserveCapacity(measureScores.count * contentCount)
     for measure in measureScores {
       let context = lexicon.measureContext[measure.id] ?? []
-      for c in q.content { contextHas.append(context.contains(c.term)) }
+      for c in q.content { contextHas.append(context.containsText(c.term)) }
     }
     let measureCodes = measureScores.map { $0.code }, measureValues = measureScores.map { $0.score }
     let allTerms = q.allTerms, years = q.years, months = q.months
@@ -228,7 +228,7 @@ struct StatementRanker {
         } else {
           let (terms, anyWord) = lexicon.codes.unitTerms[Int(codes.unit)]
           // (Closures over the list alone: `allTerms.contains` itself would allocate a context.)
-          unitAsked = anyWord ? terms.contains { allTerms.contains($0) } : terms.allSatisfy { allTerms.contains($0) }
+          unitAsked = anyWord ? terms.contains { allTerms.containsText($0) } : terms.allSatisfy { allTerms.containsText($0) }
           unitAskedState.append((codes.unit, unitAsked))
         }
       }
