@@ -73,7 +73,10 @@ public struct QuestionAnalyzer: Sendable {
       let phrases = words[p].flags.contains(.startsForm) ? lexicon.formPhrasesByFirstWord[tokens[p]] ?? [] : []
       for (form, words) in phrases where p + words.count <= tokens.count {
         if p > 0 && Self.openingOnlyForms.contains(form) { continue }
-        guard tokens[p..<(p + words.count)].elementsEqual(words) else { continue }
+        // (Word by word in place: `elementsEqual` over a slice retains and releases every word.)
+        var k = 0
+        while k < words.count && tokens[p + k].sameText(words[k]) { k += 1 }
+        guard k == words.count else { continue }
         if (p..<(p + words.count)).contains(where: { used[$0] }) { continue }
         q.forms.appendIfNew(form)
         for j in p..<(p + words.count) {
@@ -158,21 +161,23 @@ public struct QuestionAnalyzer: Sendable {
     // money), but a measure named only that way is weak: "Tajikistan's Safe City" asks for a profile.
     let mainTokens = tokens.prefix(subordinateFrom)
     // (A handful of terms: lists searched by comparison, cheaper than hashing them into a table.)
-    var ownTerms: [String] = []
-    ownTerms.reserveCapacity(q.content.count + q.measureFormTerms.count)
-    for c in q.content where !c.subordinate { ownTerms.appendIfNew(c.term) }
-    for t in q.measureFormTerms { ownTerms.appendIfNew(t) }
+    var own: [String] = []
+    own.reserveCapacity(q.content.count + q.measureFormTerms.count)
+    for c in q.content where !c.subordinate { own.appendIfNew(c.term) }
+    for t in q.measureFormTerms { own.appendIfNew(t) }
+    let ownTerms = own
     // The main clause's words in order (question words of other forms left out): a head phrase of
     // several words must appear in it as written ("China's exports", not "exports go to China").
-    var sequence: [String] = []
-    sequence.reserveCapacity(mainTokens.count)
-    for j in mainTokens.indices where !formUsed[j] { sequence.append(terms[j]) }
-    var termSet: [String] = []
-    termSet.reserveCapacity(ownTerms.count + sequence.count)
-    termSet += ownTerms
-    for t in sequence { termSet.appendIfNew(t) }
+    var mainSequence: [String] = []
+    mainSequence.reserveCapacity(mainTokens.count)
+    for j in mainTokens.indices where !formUsed[j] { mainSequence.append(terms[j]) }
+    var allOwn = WordList(capacity: ownTerms.count + mainSequence.count)
+    for t in ownTerms { allOwn.appendIfNew(t) }
+    for t in mainSequence { allOwn.appendIfNew(t) }
+    // (Constants from here: the functions below capture them by value, not as boxed variables.)
+    let sequence = mainSequence, termSet = allOwn
     func contains(_ phrase: [String]) -> Bool {
-      if phrase.count == 1 { return termSet.containsText(phrase[0]) }
+      if phrase.count == 1 { return termSet.contains(phrase[0]) }
       guard phrase.count <= sequence.count else { return false }
       search: for start in 0...(sequence.count - phrase.count) where sequence[start].sameText(phrase[0]) {
         for k in 1..<phrase.count where !sequence[start + k].sameText(phrase[k]) { continue search }
@@ -183,13 +188,13 @@ public struct QuestionAnalyzer: Sendable {
     /// How many of `terms` the question uses.
     func echoed(_ terms: [String]) -> Int {
       var n = 0
-      for t in terms where termSet.containsText(t) { n += 1 }
+      for t in terms where termSet.contains(t) { n += 1 }
       return n
     }
     // Each measure's longest phrase in the question, and whether one of them is in the question's
     // own words; only phrases whose first term the question has are tried.
     var found: [(id: String, score: Double, own: Bool)] = []
-    for t in termSet {
+    for t in termSet.words {
       for (id, phrase) in lexicon.measurePhrasesByFirstTerm[t] ?? [] where contains(phrase) {
         let own = phrase.allSatisfy { ownTerms.containsText($0) }
         if let j = found.firstIndex(where: { $0.id == id }) {
@@ -216,13 +221,13 @@ public struct QuestionAnalyzer: Sendable {
     q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }
     // Topics: those a word of the question names on its own, then those with a phrase of several
     // words, all of which the question uses.
-    for t in termSet { for id in lexicon.topicsNamedBy[t] ?? [] { q.topics.appendIfNew(id) } }
+    for t in termSet.words { for id in lexicon.topicsNamedBy[t] ?? [] { q.topics.appendIfNew(id) } }
     var candidateTopics: [String] = []
-    for t in termSet {
+    for t in termSet.words {
       for id in lexicon.topicsByFirstTerm[t] ?? [] where !q.topics.containsText(id) { candidateTopics.appendIfNew(id) }
     }
     func containsAll(_ phrase: [String]) -> Bool {
-      for t in phrase where !termSet.containsText(t) { return false }
+      for t in phrase where !termSet.contains(t) { return false }
       return true
     }
     for id in candidateTopics where lexicon.topicLongPhrases[id]?.contains(where: containsAll) == true {

@@ -145,6 +145,8 @@ struct StatementRanker {
     }
     let measureCodes = measureScores.map { $0.code }, measureValues = measureScores.map { $0.score }
     let allTerms = q.allTerms, years = q.years, months = q.months
+    // A year a statement has no date for may still be among its words.
+    let yearTerms = years.map { String($0) }
     /// Whether the question asks in each unit the candidates are in, worked out on first need
     /// (a handful of units: a short list, not one entry for every unit the knowledge has).
     var unitAskedState: [(unit: Int32, asked: Bool)] = []
@@ -204,7 +206,7 @@ struct StatementRanker {
             timeMatch = years.contains { y in months.isEmpty ? t.contains(year: y) : months.contains { t.contains(year: y, month: $0) } }
           }
           relevance += timeMatch! ? 2.0 : -1.0
-        } else if years.contains(where: { lexicon.statementTerms[i].contains(String($0)) }) {
+        } else if yearTerms.contains(where: { lexicon.statementTerms[i].containsText($0) }) {
           timeMatch = true
           relevance += 1.0
         }
