@@ -6,10 +6,16 @@ import Testing
 @Suite struct RankerTests {
   @Test func union_isTheSortedSetOfAllItems() {
     var rng = SystemRandomNumberGenerator()
-    for count in [0, 1, 2, 5] {
-      // Ascending lists, each possibly with repeats, as index lists can share statements.
-      let lists = (0..<count).map { _ in (0..<Int.random(in: 0..<30, using: &rng)).map { _ in Int.random(in: 0..<50, using: &rng) }.sorted() }
-      #expect(StatementRanker.union(lists) == Array(Set(lists.joined())).sorted())
+    // Items near zero and far from it, over spans shorter and longer than the 64 a bit-map word
+    // covers (the union maps only the lists' own range).
+    for (count, base, span) in [(0, 0, 50), (1, 0, 50), (2, 0, 50), (5, 0, 50), (1, 700, 3), (3, 10_000, 64), (4, 12_345, 65), (6, 99, 400)] {
+      for _ in 0..<20 {
+        // Ascending lists, each possibly with repeats, as index lists can share statements.
+        let lists = (0..<count).map { _ in
+          (0..<Int.random(in: 0..<30, using: &rng)).map { _ in base + Int.random(in: 0..<span, using: &rng) }.sorted()
+        }
+        #expect(StatementRanker.union(lists) == Array(Set(lists.joined())).sorted())
+      }
     }
   }
 

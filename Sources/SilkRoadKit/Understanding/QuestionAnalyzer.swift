@@ -28,7 +28,6 @@ public struct QuestionAnalyzer: Sendable {
     // One look-up per word gives its stem, its term and the flags the steps below test.
     let words = tokens.map { lexicon.word($0) }
     let stems = words.map { $0.stem }
-    let terms = words.map { $0.term }
     // Words after a subordinating conjunction belong to a clause that sets the scene.
     var subordinateFrom = tokens.count
     func isYear(_ k: Int) -> Bool { k < tokens.count && tokens[k].count == 4 && Int(tokens[k]).map { (1900...2100).contains($0) } == true }
@@ -71,22 +70,23 @@ public struct QuestionAnalyzer: Sendable {
     while p < tokens.count {
       var advanced = false
       let phrases = words[p].flags.contains(.startsForm) ? lexicon.formPhrasesByFirstWord[tokens[p]] ?? [] : []
-      for (form, words) in phrases where p + words.count <= tokens.count {
+      for (form, phrase) in phrases where p + phrase.count <= tokens.count {
         if p > 0 && Self.openingOnlyForms.contains(form) { continue }
         // (Word by word in place: `elementsEqual` over a slice retains and releases every word.)
         var k = 0
-        while k < words.count && tokens[p + k].sameText(words[k]) { k += 1 }
-        guard k == words.count else { continue }
-        if (p..<(p + words.count)).contains(where: { used[$0] }) { continue }
+        while k < phrase.count && tokens[p + k].sameText(phrase[k]) { k += 1 }
+        guard k == phrase.count else { continue }
+        if (p..<(p + phrase.count)).contains(where: { used[$0] }) { continue }
         q.forms.appendIfNew(form)
-        for j in p..<(p + words.count) {
+        // Only quantity-asking forms ("what share", "how big") can name a measure.
+        let asksQuantity = Self.measureForms.contains(form)
+        for j in p..<(p + phrase.count) {
           used[j] = true
-          formUsed[j] = !Self.measureForms.contains(form)
-          q.formTerms.append(terms[j])
-          // Only quantity-asking forms ("what share", "how big") can name a measure.
-          if Self.measureForms.contains(form) { q.measureFormTerms.append(terms[j]) }
+          formUsed[j] = !asksQuantity
+          q.formTerms.append(words[j].term)
+          if asksQuantity { q.measureFormTerms.append(words[j].term) }
         }
-        p += words.count
+        p += phrase.count
         advanced = true
         break
       }
@@ -109,7 +109,7 @@ public struct QuestionAnalyzer: Sendable {
     // Remaining words: known, corrected, a misspelt entity, or unknown.
     var focusChecked = false
     for (j, token) in tokens.enumerated() where !used[j] {
-      let term = terms[j]
+      let term = words[j].term
       let flags = words[j].flags
       if flags.contains(.stopTerm) || flags.contains(.stopToken) || Self.pronouns.contains(token) { continue }
       if token.count == 1 && !(token.first?.isNumber ?? false) { continue }
@@ -150,8 +150,8 @@ public struct QuestionAnalyzer: Sendable {
       }
     }
 
-    q.allTerms.reserveCapacity(terms.count)
-    for t in terms { q.allTerms.appendIfNew(t) }
+    q.allTerms.reserveCapacity(words.count)
+    for w in words { q.allTerms.appendIfNew(w.term) }
     if q.entities.count > 1 && positions != positions.sorted() {
       let named = q.entities  // (a closure over `q` itself would keep the whole query in a box)
       q.entities = named.indices.sorted { positions[$0] < positions[$1] }.map { named[$0] }
@@ -170,7 +170,7 @@ public struct QuestionAnalyzer: Sendable {
     // several words must appear in it as written ("China's exports", not "exports go to China").
     var mainSequence: [String] = []
     mainSequence.reserveCapacity(mainTokens.count)
-    for j in mainTokens.indices where !formUsed[j] { mainSequence.append(terms[j]) }
+    for j in mainTokens.indices where !formUsed[j] { mainSequence.append(words[j].term) }
     var allOwn = WordList(capacity: ownTerms.count + mainSequence.count)
     for t in ownTerms { allOwn.appendIfNew(t) }
     for t in mainSequence { allOwn.appendIfNew(t) }

@@ -256,31 +256,46 @@ struct StatementRanker {
     var code: Int32
   }
 
-  /// The union of ascending lists, ascending and without repeats: merged two at a time.
+  /// The union of ascending lists, ascending and without repeats. Each item sets a bit in a map
+  /// covering only the lists' range (from the smallest first item to the largest last), then the
+  /// set bits are read out in order: no comparisons between lists, and one array for the result.
   static func union(_ lists: [[Int]]) -> [Int] {
-    var merged: [Int] = []
-    for list in lists where !list.isEmpty {
-      if merged.isEmpty {
-        merged.reserveCapacity(list.count)
-        for i in list where merged.last != i { merged.append(i) }
-        continue
-      }
-      var out: [Int] = []
-      out.reserveCapacity(merged.count + list.count)
-      merged.withUnsafeBufferPointer { a in
-        list.withUnsafeBufferPointer { b in
-          var i = 0, j = 0
-          while i < a.count || j < b.count {
-            let next = j >= b.count || (i < a.count && a[i] <= b[j]) ? a[i] : b[j]
-            if out.last != next { out.append(next) }
-            if i < a.count && a[i] == next { i += 1 }
-            if j < b.count && b[j] == next { j += 1 }
+    var total = 0, nonEmpty = 0, only = -1
+    var low = Int.max, high = Int.min
+    for (r, list) in lists.enumerated() where !list.isEmpty {
+      total += list.count
+      nonEmpty += 1
+      only = r
+      low = min(low, list[0])
+      high = max(high, list[list.count - 1])
+    }
+    if nonEmpty == 0 { return [] }
+    // One list is the union as it is, unless it repeats an item.
+    if nonEmpty == 1, zip(lists[only], lists[only].dropFirst()).allSatisfy({ $0 < $1 }) { return lists[only] }
+    let words = (high - low) / 64 + 1
+    return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: words) { bits in
+      bits.initialize(repeating: 0)
+      for list in lists {
+        list.withUnsafeBufferPointer { list in
+          for i in list {
+            let offset = i - low
+            bits[offset >> 6] |= 1 << UInt64(offset & 63)
           }
         }
       }
-      merged = out
+      return [Int](unsafeUninitializedCapacity: total) { out, count in
+        var n = 0
+        for w in 0..<words {
+          var word = bits[w]
+          while word != 0 {
+            out[n] = low + (w << 6) + word.trailingZeroBitCount
+            n += 1
+            word &= word - 1
+          }
+        }
+        count = n
+      }
     }
-    return merged
   }
 
   /// Sorts keys by `precedes`: runs of sixteen by insertion, then merged bottom-up through a
