@@ -44,6 +44,10 @@ public final class Lexicon: Sendable {
   /// ranker tests a place that sets a paragraph's scene without hashing a citation and a name for
   /// every candidate. Made on first use: only questions naming a place or region need it.
   package let paragraphEntityCodes: Lazy<[[Int32]]>
+  /// Each statement's place when all are ordered by citation (statements citing the same
+  /// paragraph share it), made on first need: answers that list facts in the source's order
+  /// compare these numbers instead of citations.
+  package let citationRanks: Lazy<[Int32]>
   /// Dated statements by every year their time covers, for timelines.
   package let statementsByYear: [Int: [Int]]
   /// The recommendations, in order.
@@ -177,6 +181,7 @@ public final class Lexicon: Sendable {
     for e in k.entities { if let c = e.citation { byParagraph[c, default: []].insert(e.id) } }
     paragraphEntities = byParagraph
     paragraphEntityCodes = Self.paragraphEntityCodes(k, byParagraph)
+    citationRanks = Self.citationRanks(k)
     var byCitation: [Citation: [Int]] = [:]
     for (i, st) in k.statements.enumerated() { byCitation[st.citation, default: []].append(i) }
     statementsByCitation = byCitation
@@ -274,6 +279,19 @@ public final class Lexicon: Sendable {
     }
   }
 
+  static func citationRanks(_ k: Knowledge) -> Lazy<[Int32]> {
+    Lazy {
+      let order = k.statements.indices.sorted { k.statements[$0].citation < k.statements[$1].citation }
+      var ranks = [Int32](repeating: 0, count: k.statements.count)
+      var rank: Int32 = 0
+      for (position, i) in order.enumerated() {
+        if position > 0 && k.statements[order[position - 1]].citation != k.statements[i].citation { rank += 1 }
+        ranks[i] = rank
+      }
+      return ranks
+    }
+  }
+
   static func splitTopicPhrases(
     _ phrases: FrozenStringMap<[[String]]>
   ) -> (FrozenStringMap<[String]>, FrozenStringMap<[[String]]>, FrozenStringMap<[String]>) {
@@ -346,6 +364,7 @@ public final class Lexicon: Sendable {
     codes = RankingCodes(knowledge, unitTerms: unitTermsByUnit, background: backgroundEntities)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
     paragraphEntityCodes = Self.paragraphEntityCodes(knowledge, paragraphEntities)
+    citationRanks = Self.citationRanks(knowledge)
     statementsByYear = try r.dictionary({ r throws(SnapshotError) in try r.int() }, indexes)
     recommendations = try r.indexes()
     statementsByCitation = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, indexes)

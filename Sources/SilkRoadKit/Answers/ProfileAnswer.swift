@@ -43,8 +43,13 @@ struct ProfileAnswer: AnswerModule {
       case .summary: 4
       }
     }
-    let sorted = indexes.map { m.knowledge.statements[$0] }.map { s in ((s.about.first == entity.id ? 0 : 1, order(s.kind)), s) }
-      .sorted { ($0.0.0, $0.0.1, $0.1.citation) < ($1.0.0, $1.0.1, $1.1.citation) }.map(\.1)
+    // Ordered by (about it first, kind, citation) as one number, and by statement where those tie.
+    let ranks = m.lexicon.citationRanks.value
+    let keys = indexes.map { i in
+      let s = m.knowledge.statements[i]
+      return (key: ((s.about.first == entity.id ? 0 : 1) << 3 | order(s.kind)) << 32 | Int(ranks[i]), index: i)
+    }
+    let sorted = keys.sorted { ($0.key, $0.index) < ($1.key, $1.index) }.map { m.knowledge.statements[$0.index] }
     var topicsSeen = Set<String>()
     var facts: [String] = []
     for s in sorted where facts.count < 5 {

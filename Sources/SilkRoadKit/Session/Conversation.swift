@@ -12,7 +12,14 @@ public final class Conversation {
   /// The trace of the last answered question that named something (see `previous`).
   private var previousTrace: Answerer.Trace?
   /// Subjects of the facts the last answer used: what "they" or "it" most likely points to.
-  private var previousAnswerSubjects: [String] = []
+  /// (Worked out when a follow-up needs them, from the facts its trace keeps.)
+  private var previousAnswerSubjects: [String] {
+    var subjects: [String] = []
+    for id in previousTrace?.facts ?? [] {
+      if let s = knowledge.statement(id: id)?.about.first { subjects.appendIfNew(s) }
+    }
+    return subjects
+  }
   private var turnsSincePrevious = 0
   public private(set) var lastTrace: Answerer.Trace?
   static let contextTurns = 3
@@ -108,11 +115,6 @@ public final class Conversation {
     if answer.status == .answered && (!asked.query.entities.isEmpty || !asked.query.content.isEmpty || !asked.query.years.isEmpty) {
       // The next question may follow on from this one (see `previous`).
       previousTrace = trace
-      var subjects: [String] = []
-      for id in answer.facts {
-        if let s = knowledge.statement(id: id)?.about.first { subjects.appendIfNew(s) }
-      }
-      previousAnswerSubjects = subjects
       turnsSincePrevious = 0
     } else {
       turnsSincePrevious += 1

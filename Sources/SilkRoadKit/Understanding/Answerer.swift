@@ -64,7 +64,7 @@ public struct Answerer: Sendable {
     let context = trace.context
     // (A loop, not a closure: a closure would capture, so copy, the whole query.)
     for s in context.ranked.prefix(3) {
-      trace.top.append((lexicon.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities.ids(in: context.query)))
+      trace.top.append((lexicon.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities.ids(among: context.entityIDs)))
     }
     trace.facts = answer.facts
     trace.candidates = context.ranked.count

@@ -20,8 +20,9 @@ final class MatchContext {
 
   init(lexicon: Lexicon, query: consuming Query, ranked: consuming [ScoredStatement], suggestionChecker: Answerer? = nil) {
     self.lexicon = lexicon
-    entityIDs = query.entityIDs
-    requiredEntityIDs = query.requiredEntityIDs
+    let ids = query.entityIDs
+    entityIDs = ids
+    requiredEntityIDs = query.requiredEntityIDs(among: ids)
     askedMeasures = query.askedMeasures
     self.query = query
     self.ranked = ranked

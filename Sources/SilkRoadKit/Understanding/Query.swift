@@ -65,7 +65,9 @@ public struct Query: Sendable {
   // (Closures, not key paths: in these per-question getters a key path is a runtime call per item.)
   public var entityIDs: [String] { entities.map { $0.entity } }
   /// The entities the question itself names (not carried from an earlier one).
-  public var requiredEntityIDs: [String] { contextEntities.isEmpty ? entityIDs : entityIDs.filter { !contextEntities.contains($0) } }
+  public var requiredEntityIDs: [String] { requiredEntityIDs(among: entityIDs) }
+  /// `requiredEntityIDs` from `entityIDs` made already.
+  func requiredEntityIDs(among ids: [String]) -> [String] { contextEntities.isEmpty ? ids : ids.filter { !contextEntities.contains($0) } }
   public var contentTerms: [String] { content.map { $0.term } }
 
   public init(text: String) { self.text = text }

@@ -96,7 +96,7 @@ public struct QuestionAnalyzer: Sendable {
     for (j, token) in tokens.enumerated() where !used[j] {
       if token.count == 4, let year = Int(token), (1900...2100).contains(year) {
         q.years.append(year)
-        if j > 0 && ["since", "after"].contains(tokens[j - 1]) { q.sinceYear = year }
+        if j > 0 && (tokens[j - 1] == "since" || tokens[j - 1] == "after") { q.sinceYear = year }
         used[j] = true
       } else if let month = Self.monthNames[token], token.count > 3 || (j + 1 < tokens.count && Int(tokens[j + 1]) != nil) {
         q.months.append(month)

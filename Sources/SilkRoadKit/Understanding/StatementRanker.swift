@@ -33,9 +33,13 @@ public struct EntityMask: Sendable, Equatable {
   public var isEmpty: Bool { bits == 0 }
   mutating func insert(_ position: Int) { bits |= 1 << UInt64(min(position, 63)) }
   /// The entity ids the mask holds, in the order `q` names them.
-  public func ids(in q: Query) -> [String] {
-    let ids = q.entityIDs
-    return ids.indices.filter { bits & (1 << UInt64(min($0, 63))) != 0 }.map { ids[$0] }
+  public func ids(in q: Query) -> [String] { ids(among: q.entityIDs) }
+
+  /// The ids the mask holds, from the query's entity ids (`Query.entityIDs`, made once).
+  func ids(among ids: [String]) -> [String] {
+    var held: [String] = []
+    for (position, id) in ids.enumerated() where bits & (1 << UInt64(min(position, 63))) != 0 { held.append(id) }
+    return held
   }
 }
 
