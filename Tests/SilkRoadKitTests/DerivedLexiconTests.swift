@@ -50,6 +50,18 @@ import Testing
     }
   }
 
+  @Test func citationRanks_orderStatementsAsTheirCitations() {
+    let k = lexicon.knowledge
+    let ranks = lexicon.citationRanks.value
+    #expect(ranks.count == k.statements.count)
+    for i in k.statements.indices {
+      for j in k.statements.indices {
+        let (a, b) = (k.statements[i].citation, k.statements[j].citation)
+        #expect((ranks[i] < ranks[j]) == (a < b) && (ranks[i] == ranks[j]) == (a == b), "\(k.statements[i].id) \(k.statements[j].id)")
+      }
+    }
+  }
+
   @Test func statementsAboutAndByTopic_matchTheStatements() {
     let k = lexicon.knowledge
     for e in k.entities {

@@ -1,4 +1,5 @@
 import Testing
+@testable import SilkRoadCore
 @testable import SilkRoadKit
 
 @Suite struct TextTests {
@@ -85,6 +86,28 @@ import Testing
     #expect("abc".replacingAll("", with: "x") == "abc")
     #expect("ab".replacingAll("abc", with: "x") == "ab")
     #expect("{e}".replacingAll("{e}", with: "") == "")
+  }
+
+  /// A word list answers as a plain list does, however its signature bits collide, and keeps
+  /// each word once in the order first added; `containsText` and `sameText` agree with `==`.
+  @Test func wordList_actsAsAListOfDistinctWords() {
+    var rng = SeededRandom(seed: 11)
+    let alphabet = Array("abcé")
+    for _ in 0..<200 {
+      let words = (0..<Int(rng.next() % 12)).map { _ in String((0..<Int(rng.next() % 5)).map { _ in alphabet[Int(rng.next() % 4)] }) }
+      var list = WordList(capacity: 4)
+      var plain: [String] = []
+      for w in words {
+        list.appendIfNew(w)
+        if !plain.contains(w) { plain.append(w) }
+      }
+      #expect(list.words == plain)
+      for probe in words + ["", "zz", "abcd", "é"] {
+        #expect(list.contains(probe) == plain.contains(probe), "\(probe) in \(plain)")
+        #expect(plain.containsText(probe) == plain.contains(probe))
+        for w in plain { #expect(w.sameText(probe) == (w == probe)) }
+      }
+    }
   }
 
   @Test func numbers_formatAndWords() {
