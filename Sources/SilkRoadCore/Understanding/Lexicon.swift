@@ -479,8 +479,22 @@ public final class Lexicon: Sendable {
     if genericTerms.contains(stem) { flags.insert(.genericStem) }
     if aliases[stem] != nil { flags.insert(.startsAlias) }
     if forms[token] != nil { flags.insert(.startsForm) }
+    if pronouns.contains(token) { flags.insert(.pronoun) }
+    if subordinators.contains(token) { flags.insert(.subordinator) }
+    if monthNumbers[token] != nil { flags.insert(.month) }
     return Word(stem: stem, term: term, flags: flags)
   }
+
+  // English words the analyzer treats by their part in the sentence, not by what the knowledge
+  // says: a word's entry flags them, so the analyzer tests a bit instead of a table per word.
+  package static let pronouns: FrozenStringSet = ["it", "its", "they", "them", "their", "there", "that", "this", "he", "she", "his", "her", "those", "these"]
+  /// Words that open a subordinate clause ("... while Gazprom stopped buying").
+  package static let subordinators: FrozenStringSet = ["while", "whilst", "because", "although", "though", "after", "before", "since", "until", "unless"]
+  package static let monthNumbers: FrozenStringMap<Int> = [
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+  ]
 
   /// Inverse document frequency, with unseen terms weighted as the rarest.
   package func weight(_ term: String) -> Double { idf[term] ?? codes.unseenWeight }
@@ -545,6 +559,10 @@ package struct Word: Sendable, Equatable {
     /// An entity alias starts with its stem; a question-form phrase starts with the token.
     package static let startsAlias = Flags(rawValue: 1 << 5)
     package static let startsForm = Flags(rawValue: 1 << 6)
+    /// The token is a pronoun, opens a subordinate clause, or names a month (see the lists).
+    package static let pronoun = Flags(rawValue: 1 << 7)
+    package static let subordinator = Flags(rawValue: 1 << 8)
+    package static let month = Flags(rawValue: 1 << 9)
   }
 }
 

@@ -9,14 +9,7 @@ public struct QuestionAnalyzer: Sendable {
 
   public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
-  static let monthNames: FrozenStringMap<Int> = [
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-  ]
   static let measureForms: FrozenStringSet = ["how-much", "superlative", "superlative-low", "compare", "total"]
-  static let subordinators: FrozenStringSet = ["while", "whilst", "because", "although", "though", "after", "before", "since", "until", "unless"]
-  static let pronouns: FrozenStringSet = ["it", "its", "they", "them", "their", "there", "that", "this", "he", "she", "his", "her", "those", "these"]
   static let followUpOpenings: [[String]] = [["and"], ["what", "about"], ["how", "about"], ["what", "of"], ["and", "what", "about"], ["same", "for"], ["also"]]
   /// Forms that only count at the start of a question ("is it true", "does").
   static let openingOnlyForms: FrozenStringSet = ["yes-no", "what-is", "greeting"]
@@ -31,7 +24,7 @@ public struct QuestionAnalyzer: Sendable {
     // Words after a subordinating conjunction belong to a clause that sets the scene.
     var subordinateFrom = tokens.count
     func isYear(_ k: Int) -> Bool { k < tokens.count && tokens[k].count == 4 && Int(tokens[k]).map { (1900...2100).contains($0) } == true }
-    for (j, t) in tokens.enumerated() where j > 2 && Self.subordinators.contains(t) && !isYear(j + 1) {
+    for j in tokens.indices where j > 2 && words[j].flags.contains(.subordinator) && !isYear(j + 1) {
       subordinateFrom = j
       break
     }
@@ -98,10 +91,10 @@ public struct QuestionAnalyzer: Sendable {
         q.years.append(year)
         if j > 0 && (tokens[j - 1] == "since" || tokens[j - 1] == "after") { q.sinceYear = year }
         used[j] = true
-      } else if let month = Self.monthNames[token], token.count > 3 || (j + 1 < tokens.count && Int(tokens[j + 1]) != nil) {
+      } else if words[j].flags.contains(.month), let month = Lexicon.monthNumbers[token], token.count > 3 || (j + 1 < tokens.count && Int(tokens[j + 1]) != nil) {
         q.months.append(month)
         used[j] = true
-      } else if Self.pronouns.contains(token) {
+      } else if words[j].flags.contains(.pronoun) {
         q.hasPronoun = true
       }
     }
@@ -111,7 +104,7 @@ public struct QuestionAnalyzer: Sendable {
     for (j, token) in tokens.enumerated() where !used[j] {
       let term = words[j].term
       let flags = words[j].flags
-      if flags.contains(.stopTerm) || flags.contains(.stopToken) || Self.pronouns.contains(token) { continue }
+      if flags.contains(.stopTerm) || flags.contains(.stopToken) || flags.contains(.pronoun) { continue }
       if token.count == 1 && !(token.first?.isNumber ?? false) { continue }
       let known = flags.contains(.known)
       if !known && (flags.contains(.genericTerm) || flags.contains(.genericStem)) { continue }
