@@ -20,9 +20,13 @@ struct ExplanationAnswer: AnswerModule {
     }
     // A figure offered as an explanation must still be about what was asked, in the unit asked.
     // Usable: explains most of the question's words; a figure only if it is what was asked.
-    let usable = m.ranked.filter { s in
-      s.missingEntities.isEmpty && s.coverage >= 0.5 && (!m.isFigure(s) || FigureAnswer.asksFor(s))
-    }.map { ($0, adjusted($0)) }.sorted { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
+    // (One list, filled and sorted in place: filtering, scoring and sorting made three.)
+    var usable: [(ScoredStatement, Double)] = []
+    for s in m.ranked where s.missingEntities.isEmpty && s.coverage >= 0.5 && (!m.isFigure(s) || FigureAnswer.asksFor(s)) {
+      if usable.isEmpty { usable.reserveCapacity(m.ranked.count) }
+      usable.append((s, adjusted(s)))
+    }
+    usable.sort { ($0.1, $1.0.index) > ($1.1, $0.0.index) }
     guard let (best, bestScore) = usable.first else { return nil }
     var chosen = [best.index]
     for (s, score) in usable.dropFirst() where chosen.count < 3 && score >= bestScore * 0.85 && s.coverage >= best.coverage {

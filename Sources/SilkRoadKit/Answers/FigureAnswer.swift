@@ -16,17 +16,19 @@ struct FigureAnswer: AnswerModule {
     guard asksAmount || !m.query.measures.isEmpty else { return nil }
     // "Where / when / who / why" want a place, a date, a name or a reason, not a figure.
     if !asksAmount && (m.has("where") || m.has("when") || m.has("who") || m.has("why")) { return nil }
-    let figures = m.ranked.filter {
-      $0.missingEntities.isEmpty && $0.timeMatch != false && !$0.unitConflict && m.isFigure($0)
+    // The ranked figures that name everything asked, in the time asked and the unit asked (read
+    // in place: most questions look at only the first few).
+    func usable(_ s: ScoredStatement) -> Bool {
+      s.missingEntities.isEmpty && s.timeMatch != false && !s.unitConflict && m.isFigure(s)
     }
     // A figure answers only a question that asks for its measure (and names its subject).
-    guard let best = figures.first(where: Self.asksFor) else {
+    guard let best = m.ranked.first(where: { usable($0) && Self.asksFor($0) }) else {
       return nil
     }
     let top = m.statement(best)
     var shown: [Statement] = [top]
     // The same measure for the same subject at other times ("in 2014 ... and in 2017").
-    for other in figures where other.index != best.index && other.relevance >= best.relevance - 0.01 {
+    for other in m.ranked where usable(other) && other.index != best.index && other.relevance >= best.relevance - 0.01 {
       let s = m.statement(other)
       if s.measure == top.measure, s.about.first == top.about.first, s.time != top.time, m.query.years.isEmpty {
         shown.append(s)

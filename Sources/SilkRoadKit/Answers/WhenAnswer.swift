@@ -10,7 +10,7 @@ struct WhenAnswer: AnswerModule {
     // beats a period; then relevance.
     // A named place, project or event that some statement mentions must be in the answer too.
     let namesAll = m.ranked.contains { $0.missingEntities.isEmpty && $0.softMissing.isEmpty && m.statement($0).time != nil }
-    let dated = m.ranked.filter {
+    let dated = m.ranked.lazy.filter {
       $0.missingEntities.isEmpty && (!namesAll || $0.softMissing.isEmpty) && $0.coverage >= 0.5 && m.statement($0).time != nil
     }
     func key(_ s: ScoredStatement) -> (Int, Double, Int, Double) {
