@@ -19,6 +19,32 @@ import Testing
     }
   }
 
+  /// In place, as gathering into a new array would: every permutation of small sizes, and random
+  /// ones of larger sizes.
+  @Test func permute_ordersItemsAsTheKeysSay() {
+    func check(_ order: [Int]) {
+      let items = order.indices.map { i in
+        ScoredStatement(
+          index: i, relevance: Double(i), coverage: 0, missingEntities: EntityMask(), softMissing: EntityMask(), measureMatch: false,
+          timeMatch: nil, echo: 0, subjectNamed: false, unitAsked: false, unitConflict: false)
+      }
+      var keys = order.map { StatementRanker.RankKey(relevance: 0, index: 0, at: $0) }
+      var permuted = items
+      StatementRanker.permute(&permuted, into: &keys)
+      #expect(permuted.map(\.index) == order.map { items[$0].index }, "\(order)")
+    }
+    func permutations(_ n: Int) -> [[Int]] {
+      n == 0 ? [[]] : permutations(n - 1).flatMap { p in (0...p.count).map { i in var q = p; q.insert(n - 1, at: i); return q } }
+    }
+    for n in 0...5 { permutations(n).forEach(check) }
+    var rng = SeededRandom(seed: 9)
+    for n in [17, 64, 300] {
+      var order = Array(0..<n)
+      for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, Int(rng.next() % UInt64(i + 1))) }
+      check(order)
+    }
+  }
+
   /// Against the standard sort, at every size around the run length and its doubles, with many
   /// equal relevances (broken by statement order).
   @Test func sort_ordersAsTheStandardSortDoes() {

@@ -248,7 +248,8 @@ struct StatementRanker {
     // Sort small keys, then copy the scored statements (plain data) into that order.
     var keys = result.indices.map { RankKey(relevance: result[$0].relevance, index: result[$0].index, at: $0) }
     Self.sort(&keys)
-    return keys.map { result[$0.at] }
+    Self.permute(&result, into: &keys)
+    return result
   }
 
   /// How one of the question's entities counts for a candidate: its weight, and what its absence means.
@@ -356,6 +357,26 @@ struct StatementRanker {
           width *= 2
         }
         if source != base { base.update(from: source, count: n) }
+      }
+    }
+  }
+
+  /// Puts `items` in the order of `keys` (`items[i]` becomes the old `items[keys[i].at]`) in place,
+  /// one cycle of the permutation at a time: no second array of scored statements. `keys` is
+  /// used up (each `at` ends pointing at its own position).
+  static func permute(_ items: inout [ScoredStatement], into keys: inout [RankKey]) {
+    for i in keys.indices where keys[i].at != i {
+      let first = items[i]
+      var j = i
+      while true {
+        let k = keys[j].at
+        keys[j].at = j
+        if k == i {
+          items[j] = first
+          break
+        }
+        items[j] = items[k]
+        j = k
       }
     }
   }
