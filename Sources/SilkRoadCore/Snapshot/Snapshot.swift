@@ -13,7 +13,7 @@
 package enum Snapshot {
   static let magic: [UInt8] = Array("SRKS".utf8)
   /// Bump whenever the layout, or what the lexicon computes, changes.
-  static let version = 11
+  static let version = 12
 
   /// The snapshot of a lexicon and the knowledge it indexes.
   package static func encode(_ lexicon: Lexicon) -> [UInt8] {

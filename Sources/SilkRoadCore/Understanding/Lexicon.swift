@@ -35,7 +35,8 @@ public final class Lexicon: Sendable {
   /// Entities so common in the source (its main subject, China) that a question naming them does
   /// not need a statement that names them too: "How much did Kyrgyzstan receive in 2017?" is about
   /// China's aid whether or not the statement's text says "China".
-  public let backgroundEntities: Set<String>
+  /// (A frozen set: the ranker and the answer modules ask it about every entity of a question.)
+  package let backgroundEntities: FrozenStringSet
   /// What the ranker reads per candidate, as small numbers (see `RankingCodes`).
   package let codes: RankingCodes
   /// Entities named anywhere in each cited paragraph (by a statement or an entity's citation).
@@ -195,8 +196,8 @@ public final class Lexicon: Sendable {
     var mentionCounts: [String: Int] = [:]
     for ids in mentioned { for id in ids { mentionCounts[id, default: 0] += 1 } }
     // A source's declared subjects, and anything named in a fifth of all statements.
-    backgroundEntities = Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys)
-      .union(k.sources.flatMap(\.subjects))
+    backgroundEntities = FrozenStringSet(
+      Set(mentionCounts.filter { Double($0.value) >= 0.2 * Double(max(1, mentioned.count)) }.keys).union(k.sources.flatMap(\.subjects)).sorted())
     let n = Double(max(1, k.statements.count))
     var idf: [String: Double] = [:]
     for (t, c) in df { idf[t] = naturalLog(1 + n / Double(c)) }
@@ -360,7 +361,7 @@ public final class Lexicon: Sendable {
     statementTerms = try r.array(strings)
     statementEntities = try r.array(stringSet)
     statementsMentioning = try r.map(indexes)
-    backgroundEntities = try r.stringSet()
+    backgroundEntities = try r.set()
     codes = RankingCodes(knowledge, unitTerms: unitTermsByUnit, background: backgroundEntities)
     paragraphEntities = try r.dictionary({ r throws(SnapshotError) in try r.citation() }, stringSet)
     paragraphEntityCodes = Self.paragraphEntityCodes(knowledge, paragraphEntities)
@@ -417,7 +418,7 @@ public final class Lexicon: Sendable {
     w.array(statementTerms, strings)
     w.array(statementEntities, stringSet)
     w.map(statementsMentioning, ints)
-    w.stringSet(backgroundEntities)
+    w.set(backgroundEntities)
     w.dictionary(paragraphEntities, { $0.citation($1) }, stringSet)
     w.dictionary(statementsByYear, { $0.int($1) }, ints)
     w.ints(recommendations)
@@ -548,6 +549,9 @@ package struct Word: Sendable, Equatable {
   package struct Flags: OptionSet, Sendable, Equatable {
     package let rawValue: UInt16
     package init(rawValue: UInt16) { self.rawValue = rawValue }
+    /// A bit test, inlined where it is used: the standard one goes through `SetAlgebra` by a
+    /// protocol call from another module, and the analyzer tests a dozen flags per word.
+    @inlinable @inline(__always) package func contains(_ member: Flags) -> Bool { rawValue & member.rawValue == member.rawValue }
     /// The token itself, or its term, is a stop word.
     package static let stopToken = Flags(rawValue: 1 << 0)
     package static let stopTerm = Flags(rawValue: 1 << 1)
@@ -597,7 +601,7 @@ package struct RankingCodes: Sendable {
   package let entityWeights: [Double]
   package let unseenWeight: Double
 
-  init(_ k: Knowledge, unitTerms: [String: Set<String>], background: Set<String>) {
+  init(_ k: Knowledge, unitTerms: [String: Set<String>], background: FrozenStringSet) {
     // Room for a unit per statement while collecting; kept at the size of the units found.
     var collecting = FrozenStringIndex(capacityFor: k.statements.count)
     var statements: [Statement] = []
@@ -617,7 +621,7 @@ package struct RankingCodes: Sendable {
           measure: s.measure.flatMap { k.measureByID.index.index(of: $0) }.map(Int32.init) ?? -1,
           subject: s.about.first.flatMap { k.entityByID.index.index(of: $0) }.map(Int32.init) ?? -1,
           isFigure: s.kind == .figure,
-          backgroundSubject: s.about.first.map(background.contains) ?? true))
+          backgroundSubject: s.about.first.map { background.contains($0) } ?? true))
     }
     self.statements = statements
     statementsAbout = about

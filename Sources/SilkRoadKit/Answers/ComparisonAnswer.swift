@@ -79,7 +79,7 @@ struct ComparisonAnswer: AnswerModule {
 
   /// One subject at two or more times.
   func overTime(_ m: MatchContext, measures: [String]) -> (String, [Row])? {
-    let required = Set(m.requiredEntityIDs).subtracting(m.lexicon.backgroundEntities)
+    let required = Set(m.requiredEntityIDs.filter { !m.lexicon.backgroundEntities.contains($0) })
     for id in measures {
       var rows: [Row] = []
       let all = statements(m, measure: id)

@@ -87,7 +87,7 @@ public struct QuestionAnalyzer: Sendable {
     }
 
     for (j, token) in tokens.enumerated() where !used[j] {
-      if token.count == 4, let year = Int(token), (1900...2100).contains(year) {
+      if token.utf8.count == 4, let year = Int(token), (1900...2100).contains(year) {
         q.years.append(year)
         if j > 0 && (tokens[j - 1] == "since" || tokens[j - 1] == "after") { q.sinceYear = year }
         used[j] = true
@@ -105,7 +105,7 @@ public struct QuestionAnalyzer: Sendable {
       let term = words[j].term
       let flags = words[j].flags
       if flags.contains(.stopTerm) || flags.contains(.stopToken) || flags.contains(.pronoun) { continue }
-      if token.count == 1 && !(token.first?.isNumber ?? false) { continue }
+      if Self.isOneCharacter(token) && !(token.first?.isNumber ?? false) { continue }
       let known = flags.contains(.known)
       if !known && (flags.contains(.genericTerm) || flags.contains(.genericStem)) { continue }
       // An unknown adverb ("properly", "lately") colours a question but never decides it.
@@ -241,6 +241,14 @@ public struct QuestionAnalyzer: Sendable {
       text += w
     }
     return text
+  }
+
+  /// Whether a word is one character, by its bytes where they settle it (`count` breaks the text
+  /// into grapheme clusters; an ASCII word has a character per byte).
+  static func isOneCharacter(_ word: String) -> Bool {
+    if word.utf8.count == 1 { return true }
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    return word.count == 1
   }
 
   static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
