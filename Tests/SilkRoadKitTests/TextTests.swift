@@ -110,6 +110,13 @@ import Testing
     }
   }
 
+  @Test func filled_isRepeatedValues() {
+    for n in [0, 1, 7, 64, 1000] {
+      #expect([Bool].filled(with: false, count: n) == [Bool](repeating: false, count: n))
+      #expect([Int].filled(with: 3, count: n) == [Int](repeating: 3, count: n))
+    }
+  }
+
   @Test func numbers_formatAndWords() {
     #expect(NumberText.format(14000) == "14,000")
     #expect(NumberText.format(1.7) == "1.7")

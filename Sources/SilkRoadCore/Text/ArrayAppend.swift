@@ -6,6 +6,18 @@ extension Array where Element: Equatable {
   }
 }
 
+extension Array {
+  /// `count` copies of `value`, made in reserved room. (`Array(repeating:count:)` looks up the
+  /// array's storage type at run time, a few hundred instructions, every time it is called; the
+  /// question path makes such arrays for every question.)
+  @inlinable package static func filled(with value: Element, count: Int) -> [Element] {
+    var array: [Element] = []
+    array.reserveCapacity(count)
+    array.append(contentsOf: repeatElement(value, count: count))
+    return array
+  }
+}
+
 extension String {
   /// Equality that rules out a different length first. Two different strings make `==` call the
   /// standard library's out-of-line comparison; most of the words a question compares differ in

@@ -28,7 +28,7 @@ public struct QuestionAnalyzer: Sendable {
       subordinateFrom = j
       break
     }
-    var used = [Bool](repeating: false, count: tokens.count)
+    var used = [Bool].filled(with: false, count: tokens.count)
     /// Where each of `q.entities` was named, to put them in the question's order at the end.
     var positions: [Int] = []
     // Room for every word at once: growing these by appends took several allocations each.
@@ -58,7 +58,7 @@ public struct QuestionAnalyzer: Sendable {
     }
 
     // Question forms.
-    var formUsed = [Bool](repeating: false, count: tokens.count)
+    var formUsed = [Bool].filled(with: false, count: tokens.count)
     var p = 0
     while p < tokens.count {
       var advanced = false

@@ -397,7 +397,7 @@ struct StatementRanker {
   /// is `flags[r * cand.count ..< (r + 1) * cand.count]`. A nil list gives a row of false.
   static func flags(_ cand: [Int], _ lists: [[Int]?]) -> [Bool] {
     let m = cand.count
-    var flags = [Bool](repeating: false, count: m * lists.count)
+    var flags = [Bool].filled(with: false, count: m * lists.count)
     flags.withUnsafeMutableBufferPointer { flags in
       cand.withUnsafeBufferPointer { cand in
         for (r, list) in lists.enumerated() {
