@@ -227,7 +227,11 @@ public struct QuestionAnalyzer: Sendable {
       q.topics.append(id)
     }
     q.topics.sort()
-    return q
+    // Handed out by a swap: returning `q` itself copied the whole query (retaining each list),
+    // then released the original.
+    var result = Query(text: "")
+    swap(&result, &q)
+    return result
   }
 
   /// Words joined by spaces, made in one piece (the standard `joined` builds it up in steps).
