@@ -33,7 +33,7 @@ struct ProfileAnswer: AnswerModule {
       lines.append(Answer.Line("Links in the source: \(text).", citations: cites))
     }
     // Key facts: figures first, then events and claims, at most one per topic and five in all.
-    let indexes = (m.knowledge.statementsByEntity[entity.id] ?? []).filter { m.knowledge.statements[$0].about.first == entity.id || m.knowledge.statements[$0].about.contains(entity.id) }
+    let indexes = (m.knowledge.statementsByEntity[entity.id] ?? []).filter { m.knowledge.statements[$0].about.contains(entity.id) }
     func order(_ kind: StatementKind) -> Int {
       switch kind {
       case .figure: 0
