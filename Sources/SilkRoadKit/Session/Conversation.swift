@@ -143,7 +143,10 @@ public final class Conversation {
     // "and Tajikistan?", "what about 2013?", "Kazakhstan?": a bare name or date, or one that
     // opens like a follow-up. A full question that happens to contain only names is not one.
     // A bare name must be of a kind the last question named ("Tajikistan?" after a country).
-    let kinds = Set(prev.entities.compactMap { knowledge.entityByID[$0.entity]?.kind })
+    var kinds: [String] = []  // (a handful: a list, not a hashed set)
+    for mention in prev.entities {
+      if let kind = knowledge.entityByID[mention.entity]?.kind { kinds.appendIfNew(kind) }
+    }
     let sameKind = !q.entities.isEmpty && q.entities.allSatisfy { kinds.contains(knowledge.entityByID[$0.entity]?.kind ?? "") }
     let bare = (q.forms.isEmpty || q.forms.allSatisfy { prev.forms.contains($0) }) && Tokenizer.tokens(q.text).count <= 4 && (sameKind || q.entities.isEmpty)
     let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || bare)
