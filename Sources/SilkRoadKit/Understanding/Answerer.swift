@@ -62,6 +62,7 @@ public struct Answerer: Sendable {
     let ranked = StatementRanker(lexicon: lexicon).rank(query)
     var (answer, trace) = choose(query, ranked, suggesting: suggesting)
     let context = trace.context
+    trace.top.reserveCapacity(min(3, context.ranked.count))
     // (A loop, not a closure: a closure would capture, so copy, the whole query.)
     for s in context.ranked.prefix(3) {
       trace.top.append((lexicon.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities.ids(among: context.entityIDs)))
@@ -85,7 +86,12 @@ public struct Answerer: Sendable {
       let lines = [Answer.Line(Messages.noOpinions), Answer.Line(Messages.scope, style: .note)]
       return (Answer(status: .noAnswer, intent: "decline", lines: lines), Trace(context: context, chosen: "decline", score: 0, runnerUp: nil, notes: []))
     }
-    var proposals = modules.compactMap { $0.propose(context) }
+    var proposals: [Proposal] = []
+    proposals.reserveCapacity(modules.count)
+    // (By position: a loop over the modules themselves copies each one out of the list.)
+    for i in modules.indices {
+      if let p = modules[i].propose(context) { proposals.append(p) }
+    }
     proposals.sort { $0.score > $1.score }
     // An unknown name or an unknown thing asked about means the source does not cover the question;
     // other unknown words lower confidence.

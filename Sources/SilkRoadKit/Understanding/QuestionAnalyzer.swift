@@ -188,13 +188,16 @@ public struct QuestionAnalyzer: Sendable {
     // own words; only phrases whose first term the question has are tried.
     var found: [(id: String, score: Double, own: Bool)] = []
     for t in termSet.words {
-      for (id, phrase) in lexicon.measurePhrasesByFirstTerm[t] ?? [] where contains(phrase) {
-        let own = phrase.allSatisfy { ownTerms.containsText($0) }
-        if let j = found.firstIndex(where: { $0.id == id }) {
-          found[j].score = max(found[j].score, Double(phrase.count))
+      guard let phrases = lexicon.measurePhrasesByFirstTerm[t] else { continue }
+      // (By position: a loop over the pairs themselves copies each id and phrase list out.)
+      for i in phrases.indices where contains(phrases[i].phrase) {
+        let own = phrases[i].phrase.allSatisfy { ownTerms.containsText($0) }
+        let length = Double(phrases[i].phrase.count)
+        if let j = found.firstIndex(where: { $0.id == phrases[i].measure }) {
+          found[j].score = max(found[j].score, length)
           found[j].own = found[j].own || own
         } else {
-          found.append((id, Double(phrase.count), own))
+          found.append((phrases[i].measure, length, own))
         }
       }
     }
