@@ -266,15 +266,22 @@ public struct QuestionAnalyzer: Sendable {
     guard budget > 0 else { return [] }
     var best = budget + 1
     var found: [String] = []
-    let initials = Set(stem.prefix(2).map(String.init))
+    // Aliases are filed by length and by first letter; a slip may be in the first letter, so the
+    // second is tried too. (In the stem's order: a set's order changes from run to run, and with
+    // it the order of the names an ambiguous slip is offered.)
+    var initials: [String] = []
+    for c in stem.prefix(2) { initials.appendIfNew(String(c)) }
     for length in (stem.count - budget)...(stem.count + budget) {
-      for (alias, entity) in initials.flatMap({ lexicon.aliasStemsByLengthAndInitial["\(length)|\($0)"] ?? [] }) {
-        let d = EditDistance.distance(stem, alias, limit: best)
-        if d < best {
-          best = d
-          found = [entity]
-        } else if d == best, !found.contains(entity) {
-          found.append(entity)
+      for initial in initials {
+        guard let aliases = lexicon.aliasStemsByLengthAndInitial[String(length) + "|" + initial] else { continue }
+        for (alias, entity) in aliases {
+          let d = EditDistance.distance(stem, alias, limit: best)
+          if d < best {
+            best = d
+            found = [entity]
+          } else if d == best, !found.contains(entity) {
+            found.append(entity)
+          }
         }
       }
     }
