@@ -34,7 +34,9 @@ struct RankingAnswer: AnswerModule {
       }
       // Rank like with like: the largest group of subjects of one kind over one period.
       var groups: [String: [Statement]] = [:]
-      for s in perEntity.values {
+      // (In id order: a dictionary's order changes from run to run, and the tie between groups
+      // of one size below looks at each group's first statement.)
+      for s in perEntity.values.sorted(by: { $0.id < $1.id }) {
         let kind = m.knowledge.entityByID[s.about[0]]?.kind ?? ""
         groups[kind + "|" + (s.time?.description ?? ""), default: []].append(s)
       }
