@@ -13,7 +13,7 @@ public enum Command: Sendable {
   /// when it is the whole line, so "why do Kazakhs protest?" stays a question.
   public init?(_ line: String) {
     var text = Substring(line)
-    let colon = text.hasPrefix(":")
+    let colon = text.utf8.first == 0x3A  // ":" (a byte test: `hasPrefix` is a generic comparison)
     if colon { text = text.dropFirst() }
     // (By bytes: searching characters would break the whole line into graphemes.)
     while text.utf8.first == 0x20 { text = text.dropFirst() }
