@@ -110,6 +110,12 @@ import Testing
     }
   }
 
+  @Test func count_isTheNumberOfTokens() {
+    for text in ["", "and Tajikistan?", "What about 2013?", "China's 1,700,000 USD — 1.7 billion", "  Kyrgyzstan's   debt ", "Ürümqi and Nur-Sultan?", "a.b,c'd's"] {
+      #expect(Tokenizer.count(text) == Tokenizer.tokens(text).count, "\(text)")
+    }
+  }
+
   @Test func filled_isRepeatedValues() {
     for n in [0, 1, 7, 64, 1000] {
       #expect([Bool].filled(with: false, count: n) == [Bool](repeating: false, count: n))

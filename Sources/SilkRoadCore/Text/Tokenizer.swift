@@ -10,6 +10,16 @@ public enum Tokenizer {
     return words(TextNormalizer.fold(text))
   }
 
+  /// How many tokens `tokens(text)` gives, without making them (for ASCII text, which case does
+  /// not split differently, by a scan of its bytes).
+  public static func count(_ text: String) -> Int {
+    guard isASCII(text) else { return tokens(text).count }
+    var n = 0
+    var text = text
+    text.withUTF8 { bytes in scan(bytes, isLetter: isASCIILetter) { _ in n += 1 } }
+    return n
+  }
+
   package static func isASCII(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in

@@ -148,7 +148,7 @@ public final class Conversation {
       if let kind = knowledge.entityByID[mention.entity]?.kind { kinds.appendIfNew(kind) }
     }
     let sameKind = !q.entities.isEmpty && q.entities.allSatisfy { kinds.contains(knowledge.entityByID[$0.entity]?.kind ?? "") }
-    let bare = (q.forms.isEmpty || q.forms.allSatisfy { prev.forms.contains($0) }) && Tokenizer.tokens(q.text).count <= 4 && (sameKind || q.entities.isEmpty)
+    let bare = (q.forms.isEmpty || q.forms.allSatisfy { prev.forms.contains($0) }) && Tokenizer.count(q.text) <= 4 && (sameKind || q.entities.isEmpty)
     let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || bare)
     let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty && !onlySlots
     guard ellipsis || pronoun else {
