@@ -100,25 +100,3 @@ public enum ProvenanceChecker {
     return false
   }
 }
-
-extension String {
-  /// Replaces every occurrence of `target` (Foundation-free), matching UTF-8 bytes: the stdlib's
-  /// search over characters was a large part of making a declined question's suggestions.
-  package func replacingAll(_ target: String, with replacement: String) -> String {
-    let text = Array(utf8), part = Array(target.utf8)
-    guard !part.isEmpty, part.count <= text.count else { return self }
-    var out: [UInt8] = []
-    out.reserveCapacity(text.count)
-    var i = 0
-    while i < text.count {
-      if text[i] == part[0], i + part.count <= text.count, text[i..<(i + part.count)].elementsEqual(part) {
-        out += replacement.utf8
-        i += part.count
-      } else {
-        out.append(text[i])
-        i += 1
-      }
-    }
-    return String(decoding: out, as: UTF8.self)
-  }
-}
