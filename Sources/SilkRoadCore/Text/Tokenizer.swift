@@ -15,8 +15,7 @@ public enum Tokenizer {
   public static func count(_ text: String) -> Int {
     guard isASCII(text) else { return tokens(text).count }
     var n = 0
-    var text = text
-    text.withUTF8 { bytes in scan(bytes, isLetter: isASCIILetter) { _ in n += 1 } }
+    scanASCII(text) { _ in n += 1 }
     return n
   }
 
@@ -37,15 +36,12 @@ public enum Tokenizer {
       var result: [(token: String, capitalized: Bool)] = []
       // Room for a word per four bytes: one allocation for a question instead of four or five.
       result.reserveCapacity(text.utf8.count / 4 + 1)
-      var text = text
-      text.withUTF8 { bytes in
-      scan(bytes, isLetter: isASCIILetter) { word in
+      scanASCII(text) { word in
         let token = String(unsafeUninitializedCapacity: word.count) { out in
           for (i, b) in word.enumerated() { out[i] = b >= 65 && b <= 90 ? b | 0x20 : b }
           return word.count
         }
         result.append((token, word[0] >= 65 && word[0] <= 90))
-      }
       }
       return result
     }
@@ -70,11 +66,14 @@ public enum Tokenizer {
   /// The common all-ASCII case over bytes (much faster than scalar properties).
   package static func asciiWords(_ text: String) -> [String] {
     var tokens: [String] = []
-    var text = text
-    text.withUTF8 { bytes in
-      scan(bytes, isLetter: isASCIILetter) { tokens.append(String(decoding: $0, as: UTF8.self)) }
-    }
+    scanASCII(text) { tokens.append(String(decoding: $0, as: UTF8.self)) }
     return tokens
+  }
+
+  /// `scan` over an ASCII text's own bytes, read in place.
+  static func scanASCII(_ text: String, emit: (UnsafeBufferPointer<UInt8>) -> Void) {
+    var text = text
+    text.withUTF8 { bytes in scan(bytes, isLetter: isASCIILetter, emit: emit) }
   }
 
   /// The one set of rules, over UTF-8 bytes or Unicode scalar values (their ASCII codes agree):

@@ -254,7 +254,7 @@ public struct QuestionAnalyzer: Sendable {
   /// into grapheme clusters; an ASCII word has a character per byte).
   static func isOneCharacter(_ word: String) -> Bool {
     if word.utf8.count == 1 { return true }
-    if word.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy { $0 < 0x80 } }) ?? word.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+    if Tokenizer.isASCII(word) { return false }
     return word.count == 1
   }
 
