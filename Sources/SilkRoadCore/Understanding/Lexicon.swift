@@ -122,7 +122,7 @@ public final class Lexicon: Sendable {
     self.aliases = frozenAliases
     var byInitial: [String: [(stem: String, entity: String)]] = [:]
     for (length, list) in single {
-      for item in list { byInitial["\(length)|\(item.stem.first.map(String.init) ?? "")", default: []].append(item) }
+      for item in list { byInitial[Self.aliasKey(length: length, initial: item.stem.first.map(String.init) ?? ""), default: []].append(item) }
     }
     aliasStemsByLengthAndInitial = FrozenStringMap(byInitial)
 
@@ -311,6 +311,14 @@ public final class Lexicon: Sendable {
     return (FrozenStringMap(grouping: named), FrozenStringMap(firstOf: long), FrozenStringMap(grouping: byFirstTerm))
   }
 
+  /// The one-word aliases (as stems) of a length and first letter, with their entities.
+  package func aliasStems(length: Int, initial: String) -> [(stem: String, entity: String)]? {
+    aliasStemsByLengthAndInitial[Self.aliasKey(length: length, initial: initial)]
+  }
+
+  /// How `aliasStemsByLengthAndInitial` files an alias stem: "7|k".
+  static func aliasKey(length: Int, initial: String) -> String { String(length) + "|" + initial }
+
   /// The entity whose alias starts at `stems[i]`, longest alias first, with how many stems it
   /// covers; aliases made only of stop words ("The", "US" folded to "us") never count.
   package func alias(in stems: [String], at i: Int) -> (entity: String, length: Int)? {
@@ -452,9 +460,6 @@ public final class Lexicon: Sendable {
   }
 
   package func terms(_ text: String) -> [String] { Tokenizer.tokens(text).map(term) }
-
-  /// The stem of one folded token (looked up for the knowledge's own words).
-  package func stem(_ token: String) -> String { words[token]?.stem ?? Stemmer.stem(token) }
 
   /// One folded token as the analyzer needs it: looked up for the knowledge's own words, worked
   /// out from the separate tables for any other.

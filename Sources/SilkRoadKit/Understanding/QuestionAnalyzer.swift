@@ -273,7 +273,7 @@ public struct QuestionAnalyzer: Sendable {
     for c in stem.prefix(2) { initials.appendIfNew(String(c)) }
     for length in (stem.count - budget)...(stem.count + budget) {
       for initial in initials {
-        guard let aliases = lexicon.aliasStemsByLengthAndInitial[String(length) + "|" + initial] else { continue }
+        guard let aliases = lexicon.aliasStems(length: length, initial: initial) else { continue }
         for (alias, entity) in aliases {
           let d = EditDistance.distance(stem, alias, limit: best)
           if d < best {
