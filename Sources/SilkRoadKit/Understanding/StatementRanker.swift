@@ -245,7 +245,7 @@ struct StatementRanker {
           index: i, relevance: relevance, coverage: coverage, missingEntities: missing, softMissing: softMissing, measureMatch: measureMatch,
           timeMatch: timeMatch, echo: echo, subjectNamed: subjectNamed, unitAsked: unitAsked, unitConflict: unitConflict))
     }
-    // Sort small keys, then copy the scored statements (plain data) into that order.
+    // Sort small keys, then put the scored statements (plain data) into that order in place.
     var keys = result.indices.map { RankKey(relevance: result[$0].relevance, index: result[$0].index, at: $0) }
     Self.sort(&keys)
     Self.permute(&result, into: &keys)
