@@ -10,7 +10,9 @@ import Testing
     #expect(first.first == "Tour 1/12: Introduction")
     #expect(c.modeLabel == "tour 1/12")
     #expect(texts(c.respond(to: "back")) == ["This is the first step."])
-    for _ in 0..<11 { _ = c.respond(to: "next") }
+    for step in 2...12 {
+      #expect(texts(c.respond(to: "next")).first?.hasPrefix("Tour \(step)/12: ") == true, "step \(step)")
+    }
     #expect(c.modeLabel == "tour 12/12")
     #expect(texts(c.respond(to: "next")).first?.hasPrefix("That was the last step") == true)
     // A question during the tour is answered, and the tour stays where it was.
@@ -68,6 +70,7 @@ import Testing
     let a = Answerer(knowledge: Fixtures.builtIn)
     let m = MatchContext(lexicon: a.lexicon, query: Query(text: ""), ranked: [], suggestionChecker: a)
     let quiz = try #require(Quiz(m, topic: nil, count: 500, seed: 3))
+    #expect(quiz.questions.contains { $0.number != nil })
     for q in quiz.questions where q.number != nil {
       let (answer, _) = a.answer(a.analyzer.analyze(q.text), suggesting: false)
       #expect(answer.facts.contains(q.statement.id), "\(q.text)")

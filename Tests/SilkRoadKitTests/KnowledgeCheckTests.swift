@@ -101,15 +101,9 @@ import Testing
   @Test func builtInKnowledge_isCleanAgainstTheArticle() throws {
     let k = Fixtures.builtIn
     #expect(k.statements.count > 250)
-    let path = sharedSourcePath()
-    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return }
-    let p = ProvenanceChecker.check(k, sourceID: "article", paragraphsJSONL: text, file: path)
+    // Without ../shared this fails (it used to return early and pass having checked nothing).
+    let text = try PackagePaths.requireText(PackagePaths.paragraphs)
+    let p = ProvenanceChecker.check(k, sourceID: "article", paragraphsJSONL: text, file: PackagePaths.paragraphs)
     #expect(p.isEmpty, "\(p.map(\.description).joined(separator: "\n"))")
   }
-}
-
-func sharedSourcePath(_ file: String = #filePath) -> String {
-  var parts = file.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-  parts.removeLast(3)  // Tests/SilkRoadKitTests/File.swift
-  return parts.joined(separator: "/") + "/../shared/source/paragraphs.jsonl"
 }

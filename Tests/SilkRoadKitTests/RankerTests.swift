@@ -84,7 +84,7 @@ import Testing
   @Test func ranking_isByRelevanceThenSourceOrder() {
     let answerer = Answerer(knowledge: Fixtures.builtIn)
     let ranked = StatementRanker(lexicon: answerer.lexicon).rank(answerer.analyzer.analyze("How much does Kyrgyzstan owe China?"))
-    #expect(!ranked.isEmpty)
+    #expect(ranked.count > 1)
     for (a, b) in zip(ranked, ranked.dropFirst()) {
       #expect(a.relevance > b.relevance || (a.relevance == b.relevance && a.index < b.index))
     }

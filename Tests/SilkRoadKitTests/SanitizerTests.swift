@@ -30,7 +30,13 @@ import Testing
     for input in ["", "?", ":", "::help", "quiz 0 seed 18446744073709551615", "quiz seed", "tour ", "save ",
                   "facts \u{0}", "and", "what about", "2019", "november", "¶¶¶", "$$$ 1.7e308 billion",
                   String(repeating: "kyrgyzstan ", count: 200), "sinopholes sinopholes", "why why why"] {
-      _ = c.respond(to: input)
+      // Nothing for the empty line only; anything else gets a reply with something to show.
+      let reply = c.respond(to: input)
+      if input.isEmpty {
+        #expect(reply == nil)
+      } else {
+        #expect(reply.map { !$0.plainLines.isEmpty } == true, "\(input.prefix(40)): \(String(describing: reply))")
+      }
     }
   }
 }

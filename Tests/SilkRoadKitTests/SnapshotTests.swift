@@ -66,13 +66,23 @@ import Testing
     var otherVersion = bytes
     otherVersion[4] = UInt8(Snapshot.version + 1)
     #expect(Snapshot.decode(otherVersion) == nil)
-    // Flipping bytes must never crash; most flips are caught, a few give a different but whole lexicon.
+    // Flipping bytes must never crash. The format has no checksum: about a third of these flips
+    // (91 of 300 with this seed) are refused; the rest give a different but whole lexicon, one
+    // that encodes and decodes back to itself and answers a question.
     var rng = SeededRandom(seed: 11)
+    var refused = 0
     for _ in 0..<300 {
       var damaged = bytes
       let at = Int(rng.next() % UInt64(bytes.count))
       damaged[at] ^= UInt8(truncatingIfNeeded: rng.next() | 1)
-      _ = Snapshot.decode(damaged)
+      guard let lexicon = Snapshot.decode(damaged) else {
+        refused += 1
+        continue
+      }
+      let again = Snapshot.encode(lexicon)
+      #expect(Snapshot.decode(again).map(Snapshot.encode) == again, "flip at \(at) decoded to a lexicon that does not round-trip")
+      #expect(Conversation(lexicon: lexicon).respond(to: "How much does Kyrgyzstan owe China?") != nil, "flip at \(at)")
     }
+    #expect(refused >= 60, "only \(refused) of 300 damaged snapshots were refused")
   }
 }
