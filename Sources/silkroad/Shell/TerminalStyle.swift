@@ -6,7 +6,7 @@ import SilkRoadKit
 struct TerminalStyle {
   let enabled: Bool
 
-  /// No colour at all: pipes, `batch`, and tests.
+  /// No colour at all: pipes and tests.
   static let plain = TerminalStyle(enabled: false)
 
   init(enabled: Bool) { self.enabled = enabled }
