@@ -48,5 +48,7 @@ let package = Package(
     ),
     .testTarget(name: "SilkRoadKitTests", dependencies: ["SilkRoadKit", "SilkRoadCore"]),
     .testTarget(name: "EndToEndTests", dependencies: ["silkroad"]),
+    // The executable's own parts (the read loop, history, options), without a terminal.
+    .testTarget(name: "silkroadTests", dependencies: ["silkroad", "SilkRoadKit"]),
   ]
 )

@@ -1,12 +1,12 @@
-// Line input for the REPL: libedit on a terminal (emacs keys, Ctrl-R search, ~/.editrc, history,
-// Tab completion). The REPL loop only sees `readLine()`; pipes never come here.
+// libedit, wrapped for the prompt: emacs keys, Ctrl-R search, ~/.editrc, history and Tab
+// completion. It only edits lines; TerminalLines decides what a line, an interrupt or the end of
+// input means, and Platform reads the keys.
 import CEditLine
 import SilkRoadKit
-#if canImport(Glibc)
-  import Glibc
-#endif
 
-nonisolated(unsafe) private var currentPrompt: UnsafeMutablePointer<CChar> = strdup("> ")
+// libedit asks for the prompt and completes words through C callbacks, which cannot capture
+// context; these two are what the callbacks read. There is one editor per process.
+nonisolated(unsafe) private var currentPrompt = LineEditor.cString("> ")
 nonisolated(unsafe) private var completionWords: [String] = []
 
 final class LineEditor {
@@ -20,8 +20,9 @@ final class LineEditor {
   private let history: OpaquePointer
 
   init?(programName: String, completions: [String]) {
-    guard let input = fdopen(0, "r"), let output = fdopen(1, "w"), let errors = fdopen(2, "w"),
-      let el = el_init(programName, input, output, errors), let hist = history_init() else { return nil }
+    guard let streams = Platform.standardStreams(),
+      let el = el_init(programName, streams.input, streams.output, streams.error),
+      let hist = history_init() else { return nil }
     editLine = el
     history = hist
     completionWords = completions
@@ -48,8 +49,8 @@ final class LineEditor {
   /// The prompt; escape sequences must be wrapped in \u{1}...\u{1} so libedit does not count them.
   func setPrompt(_ prompt: String) {
     let old = currentPrompt
-    currentPrompt = strdup(prompt)
-    free(old)
+    currentPrompt = Self.cString(prompt)
+    old.deallocate()
   }
 
   func readLine() -> Input {
@@ -68,28 +69,26 @@ final class LineEditor {
     for e in entries { silk_history_enter(history, &event, e) }
   }
 
-  /// Reads one character for libedit, waiting with poll so that a signal that arrived at any
-  /// moment (even just before the read) interrupts the line: returns -1 with EINTR when one is
-  /// pending, 0 at end of input, 1 with the character decoded from UTF-8.
+  /// A copy of `text` that outlives the call, for libedit to read until the next prompt.
+  static func cString(_ text: String) -> UnsafeMutablePointer<CChar> {
+    let bytes = text.utf8CString
+    let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count)
+    _ = UnsafeMutableBufferPointer(start: copy, count: bytes.count).initialize(from: bytes)
+    return copy
+  }
+
+  /// Reads one character for libedit: -1 when a signal interrupts (errno EINTR) or the input
+  /// breaks off mid-character, 0 at end of input, 1 with the character decoded from UTF-8.
   static func readCharacter(_ out: UnsafeMutablePointer<wchar_t>?) -> Int32 {
     var bytes: [UInt8] = []
     var expected = 1
     while bytes.count < expected {
-      if pendingSignal != 0 {
-        errno = EINTR
-        return -1
+      let byte: UInt8
+      switch Platform.readTerminalByte() {
+      case .byte(let b): byte = b
+      case .endOfInput: return bytes.isEmpty ? 0 : -1
+      case .interrupted, .failed: return -1
       }
-      var p = pollfd(fd: 0, events: Int16(POLLIN), revents: 0)
-      let ready = poll(&p, 1, 200)
-      if ready < 0 && errno == EINTR { continue }
-      if ready <= 0 { continue }
-      var byte: UInt8 = 0
-      let n = read(0, &byte, 1)
-      if n < 0 {
-        if errno == EINTR || errno == EAGAIN { continue }
-        return -1
-      }
-      if n == 0 { return bytes.isEmpty ? 0 : -1 }
       if !bytes.isEmpty && byte & 0xC0 != 0x80 { bytes = [] }  // a broken sequence: restart here
       if bytes.isEmpty {
         switch byte {
@@ -114,14 +113,7 @@ final class LineEditor {
     let start = before.lastIndex(where: { $0 == " " }).map { before.index(after: $0) } ?? before.startIndex
     let prefix = String(before[start...])
     guard !prefix.isEmpty else { return UInt8(CC_ERROR) }
-    let atLineStart = before[..<start].allSatisfy { $0 == " " || $0 == ":" }
-    let lower = prefix.lowercased()
-    var seen = Set<String>()
-    let matches = completionWords.filter { w in
-      let lw = w.lowercased()
-      guard lw.hasPrefix(lower), seen.insert(lw).inserted else { return false }
-      return atLineStart || !Command.names.contains(w)
-    }
+    let matches = completions(of: prefix, atLineStart: before[..<start].allSatisfy { $0 == " " || $0 == ":" })
     guard !matches.isEmpty else { return UInt8(CC_ERROR) }
     var common = matches[0]
     for m in matches.dropFirst() {
@@ -133,14 +125,22 @@ final class LineEditor {
       el_insertstr(el, common)
     }
     if matches.count > 1 && common.count <= prefix.count {
-      var list = "\n"
-      for m in matches.prefix(40) { list += m + "  " }
-      if matches.count > 40 { list += "… (\(matches.count - 40) more)" }
-      list += "\n"
       Platform.flushStandardOutput()
-      Platform.writeStandardOutput(list)
+      Platform.writeStandardOutput(ShellText.completionList(matches))
       return UInt8(CC_REDISPLAY)
     }
     return UInt8(CC_REFRESH)
+  }
+
+  /// The words that start with `prefix`, ignoring case, each once; command names only as the
+  /// first word of a line.
+  private static func completions(of prefix: String, atLineStart: Bool) -> [String] {
+    let lower = prefix.lowercased()
+    var seen = Set<String>()
+    return completionWords.filter { w in
+      let lw = w.lowercased()
+      guard lw.hasPrefix(lower), seen.insert(lw).inserted else { return false }
+      return atLineStart || !Command.names.contains(w)
+    }
   }
 }

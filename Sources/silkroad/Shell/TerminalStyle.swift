@@ -2,12 +2,14 @@
 // Off unless stdout is a terminal (or --color always), and off whenever NO_COLOR is set.
 import SilkRoadKit
 
-enum ColorChoice: String, CaseIterable {
-  case auto, always, never
-}
-
-struct Style {
+/// How replies look on the way out: coloured or plain. It does not wrap lines or page output.
+struct TerminalStyle {
   let enabled: Bool
+
+  /// No colour at all: pipes and tests.
+  static let plain = TerminalStyle(enabled: false)
+
+  init(enabled: Bool) { self.enabled = enabled }
 
   init(choice: ColorChoice, isTerminal: Bool) {
     let noColor = !(Platform.environment("NO_COLOR") ?? "").isEmpty
@@ -23,6 +25,15 @@ struct Style {
   /// A prompt with its escape codes bracketed by \u{1}, which libedit is told to skip when measuring.
   func prompt(_ text: String) -> String {
     enabled ? "\u{1}\u{1B}[1;32m\u{1}\(text)\u{1}\u{1B}[0m\u{1}" : text
+  }
+
+  /// A reply as the lines to show; `quit` and `save` show nothing themselves.
+  func lines(of reply: Reply) -> [String] {
+    switch reply {
+    case .answer(let a): return a.lines.map(render)
+    case .text(let lines): return lines
+    case .quit, .save: return []
+    }
   }
 
   func render(_ line: Answer.Line) -> String {

@@ -8,7 +8,7 @@ enum KnowledgeLoader {
     var files = EmbeddedKnowledge.allFiles
     if let directory {
       guard Platform.isDirectory(directory) else {
-        throw Platform.FileError(path: directory, reason: "not a directory")
+        throw Platform.FileError(path: directory, reason: ShellText.notADirectory)
       }
       for name in Platform.listFiles(directory) where name.hasSuffix(".json") && !name.hasPrefix("schema/") {
         files.append(KnowledgeFile(name: name, text: try Platform.readFile(directory + "/" + name)))
@@ -17,19 +17,20 @@ enum KnowledgeLoader {
     return files
   }
 
-  /// The knowledge and its lexicon, or exit 65 with every problem on standard error. Without a
-  /// directory this reads the snapshot made at build time, which skips parsing and indexing.
+  /// The knowledge and its lexicon, or exit 65 with every problem on standard error (66 when
+  /// the files cannot be read). Without a directory this reads the snapshot made at build time,
+  /// which skips parsing and indexing.
   static func loadOrExit(directory: String?) -> Lexicon {
     do {
       let result = directory == nil ? EmbeddedKnowledge.lexicon() : Knowledge.load(try files(directory: directory)).map(Lexicon.init)
       switch result {
       case .success(let lexicon): return lexicon
       case .failure(let errors):
-        Platform.writeStandardError(errors.description + "\nsilkroad: refusing to start on a broken knowledge base\n")
+        Platform.writeStandardError(ShellText.brokenKnowledge(errors))
         Platform.exit(65)
       }
     } catch {
-      Platform.writeStandardError("silkroad: cannot read knowledge: \(error)\n")
+      Platform.writeStandardError(ShellText.cannotReadKnowledge(error))
       Platform.exit(66)
     }
   }

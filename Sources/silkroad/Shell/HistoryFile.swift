@@ -1,12 +1,21 @@
-// The REPL's history file: plain lines in $XDG_STATE_HOME/silkroad/history (default
+// The prompt's history file: plain lines in $XDG_STATE_HOME/silkroad/history (default
 // ~/.local/state/silkroad/history), the last 1,000 entries, consecutive duplicates skipped,
 // written through a temporary file and a rename so a failed write never truncates the old one.
 
+/// The history kept between sessions. A history that cannot be read or written is a warning,
+/// never a reason to refuse the prompt.
 struct HistoryFile {
+  enum Problem: Error {
+    case notLoaded(Platform.FileError)
+    case noHomeDirectory
+    case notSaved(Platform.FileError)
+  }
+
   static let limit = 1000
   let path: String?
   private(set) var entries: [String] = []
-  private(set) var warning: String?
+  /// Why the old history is missing, if it could not be read.
+  private(set) var loadProblem: Problem?
 
   init(path: String?) {
     self.path = path
@@ -14,7 +23,7 @@ struct HistoryFile {
       do {
         entries = try Platform.readFile(path).split(separator: "\n").map(String.init).suffix(Self.limit).map { $0 }
       } catch {
-        warning = "history not loaded (\(error))"
+        loadProblem = .notLoaded(error)
       }
     }
   }
@@ -33,15 +42,15 @@ struct HistoryFile {
     if entries.count > Self.limit { entries.removeFirst(entries.count - Self.limit) }
   }
 
-  /// Saves; returns a one-line warning instead of failing when the location is not writable.
-  func save() -> String? {
-    guard let path else { return "history not saved: no home directory" }
+  /// Saves; returns the problem instead of failing when the location is not writable.
+  func save() -> Problem? {
+    guard let path else { return .noHomeDirectory }
     do {
       if let slash = path.lastIndex(of: "/") { try Platform.makeDirectories(String(path[..<slash])) }
       try Platform.writeFileAtomically(path, entries.map { $0 + "\n" }.joined(), mode: 0o600)
       return nil
     } catch {
-      return "history not saved (\(error))"
+      return .notSaved(error)
     }
   }
 }

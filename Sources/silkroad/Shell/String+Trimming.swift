@@ -1,0 +1,11 @@
+// Trimming for the executable, which does not import Foundation.
+
+extension String {
+  /// The string without leading and trailing whitespace.
+  func trimmingCharacters() -> String {
+    var s = Substring(self)
+    while let f = s.first, f.isWhitespace { s.removeFirst() }
+    while let l = s.last, l.isWhitespace { s.removeLast() }
+    return String(s)
+  }
+}
