@@ -17,13 +17,13 @@ enum KnowledgeLoader {
     return files
   }
 
-  /// The knowledge and its lexicon, or exit 65 with every problem on standard error. Without a
+  /// The knowledge and its index, or exit 65 with every problem on standard error. Without a
   /// directory this reads the snapshot made at build time, which skips parsing and indexing.
-  static func loadOrExit(directory: String?) -> Lexicon {
+  static func loadOrExit(directory: String?) -> KnowledgeIndex {
     do {
-      let result = directory == nil ? EmbeddedKnowledge.lexicon() : Knowledge.load(try files(directory: directory)).map(Lexicon.init)
+      let result = directory == nil ? EmbeddedKnowledge.index() : Knowledge.load(try files(directory: directory)).map(KnowledgeIndex.init)
       switch result {
-      case .success(let lexicon): return lexicon
+      case .success(let index): return index
       case .failure(let errors):
         Platform.writeStandardError(errors.description + "\nsilkroad: refusing to start on a broken knowledge base\n")
         Platform.exit(65)

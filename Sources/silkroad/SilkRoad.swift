@@ -17,7 +17,7 @@ struct CommonOptions: ParsableArguments {
 
   /// A conversation over the knowledge these options name, or exit 65 when it is broken.
   func conversation() -> Conversation {
-    let c = Conversation(lexicon: KnowledgeLoader.loadOrExit(directory: knowledge))
+    let c = Conversation(index: KnowledgeLoader.loadOrExit(directory: knowledge))
     c.asciiCharts = ascii || !Self.localeIsUTF8
     return c
   }
@@ -147,9 +147,9 @@ struct Facts: ParsableCommand {
   @Argument(help: "An entity (any alias), a topic, a measure id, a section name or an id prefix.") var filter: [String] = []
 
   func run() throws {
-    let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
-    let knowledge = lexicon.knowledge
-    let list = FactFilter(knowledge: knowledge, lexicon: lexicon).select(filter.joined(separator: " "))
+    let index = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+    let knowledge = index.knowledge
+    let list = FactFilter(knowledge: knowledge, index: index).select(filter.joined(separator: " "))
     for s in list {
       if json {
         print(JSONWriter.statementLine(s, knowledge: knowledge))
@@ -234,8 +234,8 @@ struct TranscriptCommand: ParsableCommand {
       while let line = readLine() {
         if line.hasPrefix("#") { header.append(line) } else if !line.trimmingCharacters().isEmpty { inputs.append(line) }
       }
-      let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
-      let t = Transcript(header: header, exchanges: inputs.map { .init(input: $0, reply: []) }).replay(lexicon: lexicon)
+      let index = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+      let t = Transcript(header: header, exchanges: inputs.map { .init(input: $0, reply: []) }).replay(index: index)
       try Platform.writeFileAtomically(file, t.render())
       print("recorded \(t.exchanges.count) exchanges in \(file)")
     }
@@ -252,12 +252,12 @@ struct TranscriptCommand: ParsableCommand {
     @Argument(help: "Transcript files.") var files: [String] = []
 
     func run() throws {
-      let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+      let index = KnowledgeLoader.loadOrExit(directory: options.knowledge)
       var failed = 0
       let list = TranscriptCommand.files(files)
       for file in list {
         let expected = Transcript.parse(try Platform.readFile(file))
-        if let diff = Transcript.diff(expected: expected, actual: expected.replay(lexicon: lexicon)) {
+        if let diff = Transcript.diff(expected: expected, actual: expected.replay(index: index)) {
           failed += 1
           print("FAIL \(file)\n\(diff)")
         } else {
@@ -274,11 +274,11 @@ struct TranscriptCommand: ParsableCommand {
     @Argument(help: "Transcript files.") var files: [String] = []
 
     func run() throws {
-      let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+      let index = KnowledgeLoader.loadOrExit(directory: options.knowledge)
       let list = TranscriptCommand.files(files)
       for file in list {
         let old = Transcript.parse(try Platform.readFile(file))
-        let new = old.replay(lexicon: lexicon)
+        let new = old.replay(index: index)
         try Platform.writeFileAtomically(file, new.render())
         print((Transcript.diff(expected: old, actual: new) == nil ? "same " : "new  ") + file)
       }
