@@ -4,6 +4,7 @@
 // without parsing or indexing anything.
 // usage: KnowledgeEmbedder OUTPUT.swift KNOWLEDGE_DIR FILE...
 import Foundation
+import ExtrasBase64
 import SilkRoadCore
 
 let args = CommandLine.arguments
@@ -33,7 +34,7 @@ body += "  ]\n\n"
 var snapshot = ""
 switch Knowledge.load(files) {
 case .success(let knowledge):
-  snapshot = Base64.encode(Snapshot.encode(Lexicon(knowledge)))
+  snapshot = Base64.encodeToString(bytes: Snapshot.encode(KnowledgeIndex(knowledge)))
 case .failure(let errors):
   FileHandle.standardError.write("warning: the knowledge has problems; silkroad will list them at start:\n\(errors)\n".data(using: .utf8)!)
 }

@@ -1,63 +1,75 @@
 /// The loaded fact base with its lookup tables. Immutable once built; built only when every file is clean.
 public final class Knowledge: Sendable {
-  public let sources: [Source]
-  public let topics: [Topic]
-  public let measures: [Measure]
-  public let entities: [Entity]
-  public let statements: [Statement]
-  public let forms: [QuestionForm]
-  public let stopwords: Set<String>
-  /// Everyday English words that say nothing about the topic: ignored when the knowledge does not
-  /// use them, so that only unknown *topic* words make silkroad decline.
-  public let genericWords: Set<String>
-  public let synonyms: [[String]]
+  /// What the knowledge files declare, as loaded and checked; a snapshot stores exactly this.
+  public struct Parts: Sendable, Codable {
+    public var sources: [Source] = []
+    public var topics: [Topic] = []
+    public var measures: [Measure] = []
+    public var entities: [Entity] = []
+    public var statements: [Statement] = []
+    public var forms: [QuestionForm] = []
+    public var stopwords: [String] = []
+    /// Everyday English words that say nothing about the topic: ignored when the knowledge does not
+    /// use them, so that only unknown *topic* words make silkroad decline.
+    public var genericWords: [String] = []
+    public var synonyms: [[String]] = []
+    public var wordRoles = WordRoles()
+  }
 
-  public let entityByID: FrozenStringMap<Entity>
-  public let measureByID: FrozenStringMap<Measure>
-  public let topicByID: FrozenStringMap<Topic>
-  public let statementIndexByID: FrozenStringMap<Int>
+  public let parts: Parts
+  public var sources: [Source] { parts.sources }
+  public var topics: [Topic] { parts.topics }
+  public var measures: [Measure] { parts.measures }
+  public var entities: [Entity] { parts.entities }
+  public var statements: [Statement] { parts.statements }
+  public var forms: [QuestionForm] { parts.forms }
+  public let stopwords: Set<String>
+  public let genericWords: Set<String>
+  public var synonyms: [[String]] { parts.synonyms }
+
+  public let entityByID: [String: Entity]
+  public let measureByID: [String: Measure]
+  public let topicByID: [String: Topic]
+  public let statementIndexByID: [String: Int]
   /// Statement indexes per entity id (any position in `about`, `to` or `according_to`).
-  public let statementsByEntity: FrozenStringMap<[Int]>
-  public let statementsByMeasure: FrozenStringMap<[Int]>
-  public let statementsByConflict: FrozenStringMap<[Int]>
+  public let statementsByEntity: [String: [Int]]
+  public let statementsByMeasure: [String: [Int]]
+  public let statementsByConflict: [String: [Int]]
 
   package convenience init(decoder d: KnowledgeDecoder) {
     self.init(
-      sources: d.sources, topics: d.topics, measures: d.measures, entities: d.entities, statements: d.statements,
-      forms: d.forms, stopwords: d.stopwords, genericWords: d.genericWords, synonyms: d.synonyms)
+      Parts(
+        sources: d.sources, topics: d.topics, measures: d.measures, entities: d.entities, statements: d.statements,
+        forms: d.forms, stopwords: d.stopwords, genericWords: d.genericWords, synonyms: d.synonyms,
+        wordRoles: d.wordRoles))
   }
 
   /// Builds the lookup tables over checked parts (from the decoder, or from a snapshot).
-  package init(
-    sources: [Source], topics: [Topic], measures: [Measure], entities: [Entity], statements: [Statement],
-    forms: [QuestionForm], stopwords: [String], genericWords: [String], synonyms: [[String]]
-  ) {
-    self.sources = sources
-    self.topics = topics
-    self.measures = measures
-    self.entities = entities
-    self.statements = statements
-    self.forms = forms
-    self.stopwords = Set(stopwords)
-    self.genericWords = Set(genericWords)
-    self.synonyms = synonyms
-    entityByID = FrozenStringMap(firstOf: entities.map { ($0.id, $0) })
-    measureByID = FrozenStringMap(firstOf: measures.map { ($0.id, $0) })
-    topicByID = FrozenStringMap(firstOf: topics.map { ($0.id, $0) })
-    statementIndexByID = FrozenStringMap(firstOf: statements.enumerated().map { ($1.id, $0) })
-    var byEntity: [(String, Int)] = []
-    var byMeasure: [(String, Int)] = []
-    var byConflict: [(String, Int)] = []
-    for (i, s) in statements.enumerated() {
-      var ids: [String] = []
-      for id in s.about + s.to + [s.accordingTo].compactMap({ $0 }) where !ids.contains(id) { ids.append(id) }
-      for id in ids { byEntity.append((id, i)) }
-      if let m = s.measure { byMeasure.append((m, i)) }
-      if let c = s.conflict { byConflict.append((c, i)) }
+  package init(_ parts: Parts) {
+    self.parts = parts
+    stopwords = Set(parts.stopwords)
+    genericWords = Set(parts.genericWords)
+    // (The checker has refused repeated ids; the first one wins if a snapshot holds one anyway.)
+    entityByID = Dictionary(parts.entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    measureByID = Dictionary(parts.measures.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    topicByID = Dictionary(parts.topics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    statementIndexByID = Dictionary(parts.statements.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    var byEntity: [String: [Int]] = [:]
+    var byMeasure: [String: [Int]] = [:]
+    var byConflict: [String: [Int]] = [:]
+    for (i, s) in parts.statements.enumerated() {
+      for id in s.entityIDs { byEntity[id, default: []].append(i) }
+      if let m = s.measure { byMeasure[m, default: []].append(i) }
+      if let c = s.conflict { byConflict[c, default: []].append(i) }
     }
-    statementsByEntity = FrozenStringMap(grouping: byEntity)
-    statementsByMeasure = FrozenStringMap(grouping: byMeasure)
-    statementsByConflict = FrozenStringMap(grouping: byConflict)
+    statementsByEntity = byEntity
+    statementsByMeasure = byMeasure
+    statementsByConflict = byConflict
+  }
+
+  /// A statement's unit, lower-cased: its own, else its measure's.
+  public func unit(of s: Statement) -> String? {
+    (s.unit ?? s.measure.flatMap { measureByID[$0]?.unit })?.lowercased()
   }
 
   public func statement(id: String) -> Statement? {
@@ -94,5 +106,29 @@ public struct KnowledgeErrors: Error, Sendable, CustomStringConvertible {
   public var description: String {
     problems.map(\.description).joined(separator: "\n")
       + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") in the knowledge base"
+  }
+}
+
+/// English words the analyzer treats by their part in a sentence, not by what the knowledge says
+/// (vocabulary.json): they are language, not facts, but a teacher may need to add one.
+public struct WordRoles: Sendable, Codable, Equatable {
+  /// The words that ask for figures in a unit ("money" for dollars); other units are asked for by
+  /// their own name.
+  public var unitWords: [String: String] = [:]
+  /// Words that stand for something named before ("it", "they"): a follow-up.
+  public var pronouns: [String] = []
+  /// Words that open a subordinate clause ("... while Gazprom stopped buying"): what follows
+  /// sets the scene and is not what is asked.
+  public var clauseOpeners: [String] = []
+  /// Openings of a follow-up question ("and", "what about").
+  public var followUpOpeners: [String] = []
+  /// The names of each month, January first.
+  public var months: [[String]] = []
+
+  public init() {}
+
+  /// The month a word names (1 for January), or nil.
+  public func month(_ word: String) -> Int? {
+    months.firstIndex { $0.contains(word) }.map { $0 + 1 }
   }
 }

@@ -13,10 +13,12 @@ package struct KnowledgeDecoder {
   package var stopwords: [String] = []
   package var genericWords: [String] = []
   package var synonyms: [[String]] = []
+  package var wordRoles = WordRoles()
   package var positions: [String: SourcePosition] = [:]  // "kind:id" -> where declared
 
   package static let topLevelKeys: Set<String> = [
     "$schema", "sources", "topics", "measures", "entities", "statements", "forms", "stopwords", "synonyms", "generic_words",
+    "unit_words", "pronouns", "clause_openers", "follow_up_openers", "months",
   ]
 
   package mutating func decode(file: KnowledgeFile) {
@@ -55,17 +57,53 @@ package struct KnowledgeDecoder {
             synonyms.append(words)
           }
         }
-      case "stopwords", "generic_words":
+      case "stopwords", "generic_words", "pronouns", "clause_openers", "follow_up_openers":
         var r = Reader(object: .object([(key, value)], value.position))
         let words = r.strings(key, required: true)
         problems += r.problems
-        if key == "stopwords" { stopwords += words } else { genericWords += words }
+        switch key {
+        case "stopwords": stopwords += words
+        case "generic_words": genericWords += words
+        case "pronouns": wordRoles.pronouns += words
+        case "clause_openers": wordRoles.clauseOpeners += words
+        default: wordRoles.followUpOpeners += words
+        }
+      case "months": months(value)
+      case "unit_words": unitWords(value)
       default:
         problems.append(
           KnowledgeProblem(
             "unknown top-level key \"\(key)\" (expected one of: \(Self.topLevelKeys.sorted().joined(separator: ", ")))",
             at: value.position))
       }
+    }
+  }
+
+  /// Twelve lists, January's names first: `[["january", "jan"], ...]`.
+  private mutating func months(_ value: JSONValue) {
+    guard case .array(let groups, _) = value, groups.count == 12 else {
+      problems.append(KnowledgeProblem("\"months\" must be an array of twelve arrays of names, January first", at: value.position))
+      return
+    }
+    wordRoles.months = groups.map { group in
+      var r = Reader(object: .object([("months", group)], group.position))
+      defer { problems += r.problems }
+      return r.strings("months", required: true)
+    }
+  }
+
+  /// `{"usd": "money dollars worth", ...}`: the words that ask for figures in a unit.
+  private mutating func unitWords(_ value: JSONValue) {
+    guard case .object(let members, _) = value else {
+      problems.append(KnowledgeProblem("\"unit_words\" must be an object of unit: words", at: value.position))
+      return
+    }
+    for (unit, words) in members {
+      guard case .string(let text, _) = words else {
+        problems.append(KnowledgeProblem("the words of unit \"\(unit)\" must be a string, not \(words.typeName)", at: words.position))
+        continue
+      }
+      wordRoles.unitWords[unit.lowercased()] = text
     }
   }
 

@@ -18,7 +18,7 @@ struct ComparisonAnswer: AnswerModule {
     // (Only worth collecting the measures' subjects when two names besides the background remain.)
     // (A handful of names: lists searched by comparison, no sets made for every question.)
     var foreground: [String] = []
-    for e in entities where !m.lexicon.backgroundEntities.contains(e) { foreground.appendIfNew(e) }
+    for e in entities where !m.index.entities.background.contains(e) { foreground.appendIfNew(e) }
     var subjects: [String] = []
     if foreground.count >= 2 {
       for id in m.askedMeasures {
@@ -55,7 +55,7 @@ struct ComparisonAnswer: AnswerModule {
       let s = m.statement(scored)
       guard let group = s.conflict, asks || m.requiredEntityIDs.count >= 2 else { continue }
       // Every named entity must really be in these statistics (even China, the background subject).
-      guard Set(m.requiredEntityIDs).isSubset(of: m.lexicon.statementEntities[scored.index]) else { continue }
+      guard Set(m.requiredEntityIDs).isSubset(of: m.index.entities.mentions[scored.index]) else { continue }
       if !m.query.years.isEmpty && scored.timeMatch == false { continue }
       let facts = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0].id }
       return Proposal(intent: "conflict", score: 1.3, answer: Answer(status: .answered, intent: "conflict", lines: ConflictLines.lines(group: group, m), facts: facts))
@@ -79,14 +79,14 @@ struct ComparisonAnswer: AnswerModule {
 
   /// One subject at two or more times.
   func overTime(_ m: MatchContext, measures: [String]) -> (String, [Row])? {
-    let required = Set(m.requiredEntityIDs.filter { !m.lexicon.backgroundEntities.contains($0) })
+    let required = Set(m.requiredEntityIDs.filter { !m.index.entities.background.contains($0) })
     for id in measures {
       var rows: [Row] = []
       let all = statements(m, measure: id)
       for year in m.query.years {
         let hits = all.filter { item in
           guard let t = item.statement.time, t.endYear == nil, t.year == year else { return false }
-          return required.isSubset(of: m.lexicon.statementEntities[item.index])
+          return required.isSubset(of: m.index.entities.mentions[item.index])
         }
         if let hit = hits.first { rows.append((String(year), hit.statement)) }
       }
@@ -105,17 +105,17 @@ struct ComparisonAnswer: AnswerModule {
       let all = statements(m, measure: id)
       for e in entities {
         let hits = all.filter { item in
-          m.lexicon.statementEntities[item.index].contains(e)
+          m.index.entities.mentions[item.index].contains(e)
             && (m.query.years.count != 1 || (item.statement.time?.contains(year: m.query.years[0]) ?? false))
         }
         func rank(_ item: (index: Int, statement: Statement)) -> (Int, Int, Int) {
-          let others = entities.filter { m.lexicon.statementEntities[item.index].contains($0) }.count
+          let others = entities.filter { m.index.entities.mentions[item.index].contains($0) }.count
           return (others, item.statement.about.first == e ? 1 : 0, item.statement.time?.sortKey ?? 0)
         }
         guard let hit = hits.max(by: { rank($0) < rank($1) }) else { continue }
         if rows.contains(where: { $0.statement.id == hit.statement.id }) { continue }
         // The background subject (China) labels a row only when the figure is its own.
-        if m.lexicon.backgroundEntities.contains(e) && hit.statement.about.first != e { continue }
+        if m.index.entities.background.contains(e) && hit.statement.about.first != e { continue }
         rows.append((m.name(e), hit.statement))
       }
       // A comparable measure's values compare whatever noun each statement counts them in.

@@ -11,7 +11,7 @@ enum Decliner {
       for w in unknown { distinct.appendIfNew(w) }
       let words = distinct.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
       lines.append(Answer.Line("The source does not say: it never mentions \(words)."))
-    } else if let missing = m.ranked.first(where: { !$0.missingEntities.isEmpty && $0.coverage >= 0.5 })?.missingEntities.ids(among: m.entityIDs).first,
+    } else if let missing = m.ranked.first(where: { !$0.missingEntities.isEmpty && $0.coverage >= 0.5 })?.missingEntities.first,
       !m.entityIDs.isEmpty
     {
       let covered = m.entityIDs.filter { $0 != missing }.map(m.name)

@@ -36,7 +36,9 @@ struct ExplanationAnswer: AnswerModule {
     // A reason usually needs its neighbours: add the best other claim from the same paragraph
     // (the best-ranked one, else the first in the paragraph).
     if why, chosen.count == 1 {
-      let neighbours = (m.lexicon.statementsByCitation[cited] ?? []).filter { $0 != best.index && m.knowledge.statements[$0].kind == .claim }
+      let neighbours = m.knowledge.statements.indices.filter {
+        $0 != best.index && m.knowledge.statements[$0].citation == cited && m.knowledge.statements[$0].kind == .claim
+      }
       let ranked = m.ranked.filter { neighbours.contains($0.index) && $0.missingEntities.isEmpty }
       if let extra = ranked.max(by: { $0.relevance < $1.relevance })?.index ?? neighbours.first {
         chosen.append(extra)
@@ -61,10 +63,10 @@ struct ExplanationAnswer: AnswerModule {
 
   /// Whether a statement names a person, company or organisation the question did not.
   func namesActor(_ index: Int, _ m: MatchContext) -> Bool {
-    m.lexicon.statementEntities[index].contains { e in
+    m.index.entities.mentions[index].contains { e in
       !m.entityIDs.contains(e) && Self.actorKinds.contains(m.knowledge.entityByID[e]?.kind ?? "")
     }
   }
 
-  static let actorKinds: FrozenStringSet = ["person", "company", "organisation", "media"]
+  static let actorKinds: Set<String> = ["person", "company", "organisation", "media"]
 }

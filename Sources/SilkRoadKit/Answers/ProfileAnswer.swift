@@ -8,10 +8,10 @@ struct ProfileAnswer: AnswerModule {
   func propose(_ m: MatchContext) -> Proposal? {
     // One entity, or one besides the source's background subject ("Turkmenistan's ties with China").
     var named = m.requiredEntityIDs
-    if named.count > 1 { named.removeAll { m.lexicon.backgroundEntities.contains($0) } }
+    if named.count > 1 { named.removeAll { m.index.entities.background.contains($0) } }
     guard named.count == 1, let entity = m.knowledge.entityByID[named[0]] else { return nil }
     // Content words must be about the entity itself ("role", "who"), not a separate question.
-    let descriptionTerms = m.lexicon.descriptionTerms[entity.id] ?? []
+    let descriptionTerms = m.index.entities.descriptionTerms[entity.id] ?? []
     let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
     guard unexplained.isEmpty, m.askedMeasures.isEmpty, m.query.years.isEmpty else { return nil }
     let asks = m.has("profile") || m.has("what-is") || m.query.forms.isEmpty
@@ -44,7 +44,7 @@ struct ProfileAnswer: AnswerModule {
       }
     }
     // Ordered by (about it first, kind, citation) as one number, and by statement where those tie.
-    let ranks = m.lexicon.citationRanks.value
+    let ranks = m.index.statements.citationRank
     let keys = indexes.map { i in
       let s = m.knowledge.statements[i]
       return (key: ((s.about.first == entity.id ? 0 : 1) << 3 | order(s.kind)) << 32 | Int(ranks[i]), index: i)
@@ -65,5 +65,5 @@ struct ProfileAnswer: AnswerModule {
     return Answer(status: .answered, intent: intent, lines: lines, facts: facts)
   }
 
-  static let profileWords: FrozenStringSet = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
+  static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
 }

@@ -4,11 +4,11 @@ import SilkRoadCore
 /// filtered by whom they are addressed to when the question names someone.
 struct RecommendationAnswer: AnswerModule {
   let name = "recommendation"
-  static let membership: FrozenStringSet = ["part of", "member of", "belongs to", "one of"]
+  static let membership: Set<String> = ["part of", "member of", "belongs to", "one of"]
 
   func propose(_ m: MatchContext) -> Proposal? {
     guard m.has("recommend") || m.query.topics.contains("recommendations") else { return nil }
-    guard !m.lexicon.recommendations.isEmpty else { return nil }
+    guard !m.index.statements.recommendations.isEmpty else { return nil }
     var chosen: [Statement]?
     var addressee: String?
     for e in m.entityIDs {
@@ -28,7 +28,7 @@ struct RecommendationAnswer: AnswerModule {
         break
       }
     }
-    let list = chosen ?? m.lexicon.recommendations.map { m.knowledge.statements[$0] }
+    let list = chosen ?? m.index.statements.recommendations.map { m.knowledge.statements[$0] }
     if addressee == nil, let named = m.entityIDs.first {
       let groups = list.flatMap(\.to)
       let who = Array(Set(groups)).sorted().map(m.name).joined(separator: ", ")

@@ -17,7 +17,7 @@ struct TimelineAnswer: AnswerModule {
     // Candidates from the year index; a month alone ("what happened in January?") needs them all.
     let indexes = q.years.isEmpty
       ? Array(m.knowledge.statements.indices)
-      : Array(Set(q.years.flatMap { m.lexicon.statementsByYear[$0] ?? [] })).sorted()
+      : Array(Set(q.years.flatMap { m.index.statements.byYear[$0] ?? [] })).sorted()
     for i in indexes {
       let s = m.knowledge.statements[i]
       guard let t = s.time else { continue }
@@ -33,8 +33,8 @@ struct TimelineAnswer: AnswerModule {
       // Several names list the events of any of them ("events with Uzbekistan and Kazakhstan");
       // the question's other words, if any, must match too.
       let required = q.requiredEntityIDs
-      if required.count == 1, !m.lexicon.statementEntities[i].contains(required[0]) { continue }
-      if required.count > 1, !required.contains(where: m.lexicon.statementEntities[i].contains) { continue }
+      if required.count == 1, !m.index.entities.mentions[i].contains(required[0]) { continue }
+      if required.count > 1, !required.contains(where: m.index.entities.mentions[i].contains) { continue }
       if m.hasContent, (scored[i]?.coverage ?? 0) < 0.3 { continue }
       hits.append(s)
     }

@@ -4,14 +4,14 @@ import SilkRoadCore
 /// (`tour`, `next`, `back`, `stop`, `quiz`, `hint`, `skip`) and how a quiz takes answers.
 extension Conversation {
   /// A context with no question, for building tours and quizzes (it can check questions by answering them).
-  var context: MatchContext { MatchContext(lexicon: answerer.lexicon, query: Query(text: ""), ranked: [], suggestionChecker: answerer) }
+  var context: MatchContext { MatchContext(index: answerer.index, query: Query(text: ""), ranked: [], suggestionChecker: answerer) }
 
   func classroom(_ intent: String, _ lines: [Answer.Line], facts: [String] = []) -> Reply {
     .answer(Answer(status: .answered, intent: intent, lines: lines, facts: facts))
   }
 
   func startTour(_ topic: String) -> Reply {
-    guard let t = Tour(knowledge: knowledge, lexicon: answerer.lexicon, topic: topic.isEmpty ? nil : topic) else {
+    guard let t = Tour(knowledge: knowledge, index: answerer.index, topic: topic.isEmpty ? nil : topic) else {
       return .text(["No tour for “\(topic)”. Try `tour` for the whole article, or a topic from `topics`."])
     }
     tour = t

@@ -30,10 +30,10 @@ struct Quiz {
     let k = m.knowledge
     var topicID: String?
     if let filter, !filter.isEmpty {
-      let terms = m.lexicon.terms(filter)
+      let terms = m.index.vocabulary.terms(filter)
       topicID = k.topics.first { t in
         t.id == TextNormalizer.fold(filter) || TextNormalizer.fold(t.name) == TextNormalizer.fold(filter)
-          || m.lexicon.topicPhrases[t.id]?.contains(where: { $0 == terms }) == true
+          || m.index.phrases.topicPhrases[t.id]?.contains(where: { $0 == terms }) == true
       }?.id
       if topicID == nil { return nil }
     }

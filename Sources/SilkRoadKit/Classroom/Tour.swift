@@ -14,14 +14,14 @@ struct Tour {
   var topic: String?
 
   /// The tour of every section in order, or of the sections about `topic` (an id, name or word).
-  init?(knowledge k: Knowledge, lexicon: Lexicon, topic filter: String?) {
+  init?(knowledge k: Knowledge, index: KnowledgeIndex, topic filter: String?) {
     guard let source = k.source(id: "article") ?? k.sources.first else { return nil }
     var topicID: String?
     if let filter, !filter.isEmpty {
-      let term = lexicon.terms(filter)
+      let term = index.vocabulary.terms(filter)
       topicID = k.topics.first { t in
         t.id == TextNormalizer.fold(filter) || TextNormalizer.fold(t.name) == TextNormalizer.fold(filter)
-          || lexicon.topicPhrases[t.id]?.contains(where: { $0 == term }) == true
+          || index.phrases.topicPhrases[t.id]?.contains(where: { $0 == term }) == true
       }?.id
       guard topicID != nil else { return nil }
     }
@@ -63,7 +63,7 @@ struct Tour {
       if !questions.contains(q) && suggest(q) { questions.append(q) }
     }
     for e in step.statements.flatMap(\.about) where questions.count < 2 {
-      guard let entity = m.knowledge.entityByID[e], !m.lexicon.backgroundEntities.contains(e) else { continue }
+      guard let entity = m.knowledge.entityByID[e], !m.index.entities.background.contains(e) else { continue }
       let q = "Tell me about \(entity.name)"
       if !questions.contains(q) && suggest(q) { questions.append(q) }
     }

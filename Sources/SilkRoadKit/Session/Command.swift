@@ -52,7 +52,7 @@ public enum Command: Sendable {
 
   /// Every word a command can start with (the cases above): the names, and the short forms
   /// completion does not offer.
-  static let firstWords = FrozenStringSet(names + ["?", "source", "q"])
+  static let firstWords = Set(names + ["?", "source", "q"])
   /// Longer typed words cannot be one: lower-casing turns at most three bytes into one ("K", the
   /// Kelvin sign, is "k").
   static let longestFirstWordBytes = 3 * (firstWords.map(\.utf8.count).max() ?? 0)
@@ -97,7 +97,7 @@ public enum Command: Sendable {
       let file = path.hasSuffix(".md") ? path : path + ".md"
       return .save(path: file, markdown: LessonExporter.markdown(conversation.log, knowledge: k, omitted: conversation.logDropped), exchanges: conversation.log.count)
     case .facts(let filter):
-      let list = FactFilter(knowledge: k, lexicon: conversation.answerer.lexicon).select(filter)
+      let list = FactFilter(knowledge: k, index: conversation.answerer.index).select(filter)
       if list.isEmpty { return .text(["No statement matches “\(filter)”. Try an entity (Kyrgyzstan, Huawei) or a topic (debt, trade)."]) }
       return .text(list.map { "\($0.id)  \(CitationFormatter.format([$0.citation]))  \($0.text)" } + ["(\(list.count) statements)"])
     }

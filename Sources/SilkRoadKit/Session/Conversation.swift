@@ -8,7 +8,7 @@ import SilkRoadCore
 /// it does not resolve pronouns inside long texts or remember more than the last question.
 public final class Conversation {
   public let answerer: Answerer
-  public var knowledge: Knowledge { answerer.lexicon.knowledge }
+  public var knowledge: Knowledge { answerer.index.knowledge }
   /// The trace of the last answered question that named something (see `previous`).
   private var previousTrace: Answerer.Trace?
   /// Subjects of the facts the last answer used: what "they" or "it" most likely points to.
@@ -39,11 +39,11 @@ public final class Conversation {
     answerer = Answerer(knowledge: knowledge)
   }
 
-  public init(lexicon: Lexicon) {
-    answerer = Answerer(lexicon: lexicon)
+  public init(index: KnowledgeIndex) {
+    answerer = Answerer(index: index)
   }
 
-  /// A fresh conversation over an existing answerer (its lexicon is built once and shared).
+  /// A fresh conversation over an existing answerer (its index is built once and shared).
   public init(answerer: Answerer) {
     self.answerer = answerer
   }
@@ -99,13 +99,13 @@ public final class Conversation {
     var notes: [String] = []
     if let carried = complete(&query) { notes.append(carried) }
     for mention in query.entities where mention.corrected {
-      notes.append("Taking “\(mention.typed)” as \(answerer.lexicon.knowledge.entityByID[mention.entity]?.name ?? mention.entity).")
+      notes.append("Taking “\(mention.typed)” as \(answerer.index.knowledge.entityByID[mention.entity]?.name ?? mention.entity).")
     }
     for term in query.content where term.correctedFrom != nil {
       notes.append("Reading “\(term.typed)” as “\(term.term)”.")
     }
     // The query is handed to the answerer, not copied; from here on it is `trace.query`.
-    var (answer, trace) = answerer.answer(consume query)
+    var (answer, trace) = answerer.answer(query)
     trace.notes = notes
     lastTrace = trace
     if !notes.isEmpty && answer.status != .clarify {
@@ -138,7 +138,7 @@ public final class Conversation {
   /// Fills a follow-up's missing slots from the previous question; returns the note to show, if any.
   func complete(_ q: inout Query) -> String? {
     guard let prev = previous, turnsSincePrevious < Self.contextTurns else { return nil }
-    let knowledge = answerer.lexicon.knowledge
+    let knowledge = answerer.index.knowledge
     let onlySlots = q.content.isEmpty && q.measures.isEmpty
     // "and Tajikistan?", "what about 2013?", "Kazakhstan?": a bare name or date, or one that
     // opens like a follow-up. A full question that happens to contain only names is not one.

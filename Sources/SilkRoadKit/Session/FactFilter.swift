@@ -4,11 +4,11 @@ import SilkRoadCore
 /// a topic, a measure, a section or an id prefix.
 public struct FactFilter {
   let knowledge: Knowledge
-  let lexicon: Lexicon
+  let index: KnowledgeIndex
 
-  public init(knowledge: Knowledge, lexicon: Lexicon) {
+  public init(knowledge: Knowledge, index: KnowledgeIndex) {
     self.knowledge = knowledge
-    self.lexicon = lexicon
+    self.index = index
   }
 
   public func select(_ filter: String) -> [Statement] {
@@ -25,10 +25,10 @@ public struct FactFilter {
     if let s = knowledge.sources.first?.sections.first(where: { TextNormalizer.fold($0.name) == folded }) {
       return knowledge.statements.filter { $0.citation.section == s.name }
     }
-    let q = QuestionAnalyzer(lexicon: lexicon).analyze(f)
+    let q = QuestionAnalyzer(index: index).analyze(f)
     if !q.entities.isEmpty {
       let ids = Set(q.entityIDs)
-      return knowledge.statements.enumerated().filter { ids.isSubset(of: lexicon.statementEntities[$0.offset]) }.map(\.element)
+      return knowledge.statements.enumerated().filter { ids.isSubset(of: index.entities.mentions[$0.offset]) }.map(\.element)
     }
     return knowledge.statements.filter { $0.id.hasPrefix(folded) }
   }

@@ -53,11 +53,11 @@ public struct Transcript: Sendable {
 
   /// Plays the inputs through a fresh conversation and returns the transcript it produces.
   public func replay(knowledge: Knowledge, asciiCharts: Bool = false) -> Transcript {
-    replay(lexicon: Lexicon(knowledge), asciiCharts: asciiCharts)
+    replay(index: KnowledgeIndex(knowledge), asciiCharts: asciiCharts)
   }
 
-  public func replay(lexicon: Lexicon, asciiCharts: Bool = false) -> Transcript {
-    let conversation = Conversation(lexicon: lexicon)
+  public func replay(index: KnowledgeIndex, asciiCharts: Bool = false) -> Transcript {
+    let conversation = Conversation(index: index)
     conversation.asciiCharts = asciiCharts
     var result = Transcript(header: header, exchanges: [])
     for e in exchanges {

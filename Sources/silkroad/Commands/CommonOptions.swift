@@ -19,7 +19,7 @@ struct CommonOptions: ParsableArguments {
 
   /// A conversation over the knowledge these options name, or exit 65 when it is broken.
   func conversation() -> Conversation {
-    let c = Conversation(lexicon: KnowledgeLoader.loadOrExit(directory: knowledge))
+    let c = Conversation(index: KnowledgeLoader.loadOrExit(directory: knowledge))
     c.asciiCharts = ascii || !Platform.localeIsUTF8
     return c
   }

@@ -12,10 +12,10 @@ struct FactsCommand: ParsableCommand {
   @Argument(help: "An entity (any alias), a topic, a measure id, a section name or an id prefix.") var filter: [String] = []
 
   func run() throws {
-    let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
-    let knowledge = lexicon.knowledge
+    let index = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+    let knowledge = index.knowledge
     let wanted = filter.joined(separator: " ")
-    let list = FactFilter(knowledge: knowledge, lexicon: lexicon).select(wanted)
+    let list = FactFilter(knowledge: knowledge, index: index).select(wanted)
     for s in list {
       Platform.writeLine(json ? JSONWriter.statementLine(s, knowledge: knowledge) : ShellText.statement(s))
     }

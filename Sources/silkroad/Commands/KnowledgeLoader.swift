@@ -17,14 +17,14 @@ enum KnowledgeLoader {
     return files
   }
 
-  /// The knowledge and its lexicon, or exit 65 with every problem on standard error (66 when
+  /// The knowledge and its index, or exit 65 with every problem on standard error (66 when
   /// the files cannot be read). Without a directory this reads the snapshot made at build time,
   /// which skips parsing and indexing.
-  static func loadOrExit(directory: String?) -> Lexicon {
+  static func loadOrExit(directory: String?) -> KnowledgeIndex {
     do {
-      let result = directory == nil ? EmbeddedKnowledge.lexicon() : Knowledge.load(try files(directory: directory)).map(Lexicon.init)
+      let result = directory == nil ? EmbeddedKnowledge.index() : Knowledge.load(try files(directory: directory)).map(KnowledgeIndex.init)
       switch result {
-      case .success(let lexicon): return lexicon
+      case .success(let index): return index
       case .failure(let errors):
         Platform.writeStandardError(ShellText.brokenKnowledge(errors))
         Platform.exit(65)

@@ -20,8 +20,8 @@ struct TranscriptRecordCommand: ParsableCommand {
     while let line = Platform.readLine() {
       if line.hasPrefix("#") { header.append(line) } else if !line.trimmingCharacters().isEmpty { inputs.append(line) }
     }
-    let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
-    let t = Transcript(header: header, exchanges: inputs.map { .init(input: $0, reply: []) }).replay(lexicon: lexicon)
+    let index = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+    let t = Transcript(header: header, exchanges: inputs.map { .init(input: $0, reply: []) }).replay(index: index)
     try Platform.writeFileAtomically(file, t.render())
     Platform.writeLine(ShellText.transcriptRecorded(exchanges: t.exchanges.count, file: file))
   }

@@ -11,10 +11,10 @@ struct TranscriptRerecordCommand: ParsableCommand {
   @Argument(help: "Transcript files.") var files: [String] = []
 
   func run() throws {
-    let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+    let index = KnowledgeLoader.loadOrExit(directory: options.knowledge)
     for file in TranscriptCommand.files(files) {
       let old = Transcript.parse(try Platform.readFile(file))
-      let new = old.replay(lexicon: lexicon)
+      let new = old.replay(index: index)
       try Platform.writeFileAtomically(file, new.render())
       Platform.writeLine(ShellText.transcriptRerecorded(file, changed: Transcript.diff(expected: old, actual: new) != nil))
     }

@@ -11,11 +11,11 @@ struct TranscriptVerifyCommand: ParsableCommand {
   @Argument(help: "Transcript files.") var files: [String] = []
 
   func run() throws {
-    let lexicon = KnowledgeLoader.loadOrExit(directory: options.knowledge)
+    let index = KnowledgeLoader.loadOrExit(directory: options.knowledge)
     var failed = 0
     for file in TranscriptCommand.files(files) {
       let expected = Transcript.parse(try Platform.readFile(file))
-      if let diff = Transcript.diff(expected: expected, actual: expected.replay(lexicon: lexicon)) {
+      if let diff = Transcript.diff(expected: expected, actual: expected.replay(index: index)) {
         failed += 1
         Platform.writeLine(ShellText.transcriptFailed(file, diff: diff))
       } else {

@@ -3,7 +3,7 @@ import SilkRoadCore
 /// Runs the pipeline for one (context-completed) query: rank statements, ask every answer module
 /// for a proposal, and take the best above the threshold, or decline honestly.
 public struct Answerer: Sendable {
-  public let lexicon: Lexicon
+  public let index: KnowledgeIndex
   public let analyzer: QuestionAnalyzer
   static let threshold = 0.7
   let modules: [any AnswerModule] = [
@@ -15,12 +15,12 @@ public struct Answerer: Sendable {
   let answerable = AnswerabilityCache()
 
   public init(knowledge: Knowledge) {
-    self.init(lexicon: Lexicon(knowledge))
+    self.init(index: KnowledgeIndex(knowledge))
   }
 
-  public init(lexicon: Lexicon) {
-    self.lexicon = lexicon
-    analyzer = QuestionAnalyzer(lexicon: lexicon)
+  public init(index: KnowledgeIndex) {
+    self.index = index
+    analyzer = QuestionAnalyzer(index: index)
   }
 
   /// Whether a question gets an answer (memoised; used to keep only answerable suggestions).
@@ -58,14 +58,14 @@ public struct Answerer: Sendable {
   }
 
   /// Answers a query. The query is handed over, not copied: the trace keeps it (`trace.query`).
-  public func answer(_ query: consuming Query, suggesting: Bool = true) -> (Answer, Trace) {
-    let ranked = StatementRanker(lexicon: lexicon).rank(query)
+  public func answer(_ query: Query, suggesting: Bool = true) -> (Answer, Trace) {
+    let ranked = StatementRanker(index: index).rank(query)
     var (answer, trace) = choose(query, ranked, suggesting: suggesting)
     let context = trace.context
     trace.top.reserveCapacity(min(3, context.ranked.count))
     // (A loop, not a closure: a closure would capture, so copy, the whole query.)
     for s in context.ranked.prefix(3) {
-      trace.top.append((lexicon.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities.ids(among: context.entityIDs)))
+      trace.top.append((index.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities))
     }
     trace.facts = answer.facts
     trace.candidates = context.ranked.count
@@ -73,8 +73,8 @@ public struct Answerer: Sendable {
     return (answer, trace)
   }
 
-  func choose(_ query: consuming Query, _ ranked: consuming [ScoredStatement], suggesting: Bool) -> (Answer, Trace) {
-    let context = MatchContext(lexicon: lexicon, query: query, ranked: ranked, suggestionChecker: suggesting ? self : nil)
+  func choose(_ query: Query, _ ranked: [ScoredStatement], suggesting: Bool) -> (Answer, Trace) {
+    let context = MatchContext(index: index, query: query, ranked: ranked, suggestionChecker: suggesting ? self : nil)
     if let ambiguity = context.query.ambiguities.first {
       let names = ambiguity.candidates.map(context.name)
       let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!
@@ -82,7 +82,7 @@ public struct Answerer: Sendable {
       return (answer, Trace(context: context, chosen: "clarify", score: 1, runnerUp: nil, notes: []))
     }
     // Advice for the asker or an opinion is not something a source reports.
-    if context.query.forms.containsText("personal") {
+    if context.query.forms.contains("personal") {
       let lines = [Answer.Line(Messages.noOpinions), Answer.Line(Messages.scope, style: .note)]
       return (Answer(status: .noAnswer, intent: "decline", lines: lines), Trace(context: context, chosen: "decline", score: 0, runnerUp: nil, notes: []))
     }

@@ -5,12 +5,12 @@ import SilkRoadCore
 /// it to each module and helper shares it: copying a query and an answerer field by field was
 /// dozens of retains and releases per question.
 final class MatchContext {
-  let lexicon: Lexicon
+  let index: KnowledgeIndex
   let query: Query
   let ranked: [ScoredStatement]
   /// Answers candidate suggestions to keep only answerable ones (nil while checking, so it stops).
   let suggestionChecker: Answerer?
-  var knowledge: Knowledge { lexicon.knowledge }
+  var knowledge: Knowledge { index.knowledge }
 
   /// The query's entities, those it names itself and the measures its own words name, worked out
   /// once: the modules ask for them many times, and each time `Query` makes a new list.
@@ -18,8 +18,8 @@ final class MatchContext {
   let requiredEntityIDs: [String]
   let askedMeasures: [String]
 
-  init(lexicon: Lexicon, query: consuming Query, ranked: consuming [ScoredStatement], suggestionChecker: Answerer? = nil) {
-    self.lexicon = lexicon
+  init(index: KnowledgeIndex, query: Query, ranked: [ScoredStatement], suggestionChecker: Answerer? = nil) {
+    self.index = index
     let ids = query.entityIDs
     entityIDs = ids
     requiredEntityIDs = query.requiredEntityIDs(among: ids)
@@ -31,16 +31,14 @@ final class MatchContext {
 
   func statement(_ s: ScoredStatement) -> Statement { knowledge.statements[s.index] }
 
-  /// Whether a scored statement is a figure, from the lexicon's compact codes: filtering every
-  /// candidate this way does not open each statement (one cache miss each).
-  func isFigure(_ s: ScoredStatement) -> Bool { lexicon.codes.statements[s.index].isFigure }
+  func isFigure(_ s: ScoredStatement) -> Bool { statement(s).kind == .figure }
 
   func name(_ entity: String) -> String { knowledge.entityByID[entity]?.name ?? entity }
 
   var hasContent: Bool { !query.content.isEmpty }
   var unknownWords: [String] { query.content.filter { !$0.known }.map { $0.typed } }
 
-  func has(_ form: String) -> Bool { query.forms.containsText(form) }
+  func has(_ form: String) -> Bool { query.forms.contains(form) }
 
   /// The measure's own question about `subject` ("How much does Kyrgyzstan owe China?"), or nil
   /// when the measure has none or the template already names the subject ("… did China give China?").

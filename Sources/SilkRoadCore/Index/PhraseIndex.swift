@@ -1,0 +1,76 @@
+/// The phrases that name a question form ("how much"), a measure ("debt to China") or a topic
+/// ("soft power"), and the words that name a unit ("money" for dollars).
+package struct PhraseIndex: Sendable, Codable, Equatable {
+  package struct FormPhrase: Sendable, Codable, Equatable {
+    package var form: String
+    package var words: [String]
+  }
+
+  package struct MeasurePhrase: Sendable, Codable, Equatable {
+    package var measure: String
+    package var terms: [String]
+  }
+
+  /// The terms that ask for a unit, and whether any one of them will do (money and percent words)
+  /// rather than all (a counted noun: "joint exercises").
+  package struct UnitWords: Sendable, Codable, Equatable {
+    package var terms: [String]
+    package var anyWord: Bool
+  }
+
+  /// Question-form phrases (as folded words, not stemmed) by their first word, longest first.
+  package var forms: [String: [FormPhrase]]
+  /// Each measure's phrases as terms.
+  package var measureWords: [String: [[String]]]
+  /// Measures' phrases by their first term: a question tries only the phrases whose first term it has.
+  package var measuresByFirstTerm: [String: [MeasurePhrase]]
+  /// Words that qualify a measure ("GDP" for debt as a share of GDP).
+  package var measureContext: [String: [String]]
+  /// The content terms of each measure's name, to prefer the measure a question echoes most.
+  package var measureNameTerms: [String: [String]]
+  /// Each topic's name and words, as phrases of terms.
+  package var topicPhrases: [String: [[String]]]
+  /// By unit, lower-cased ("usd", "percent", "exercises").
+  package var unitWords: [String: UnitWords]
+}
+
+extension PhraseIndex {
+  init(_ k: Knowledge, vocabulary v: Vocabulary) {
+    var forms: [String: [FormPhrase]] = [:]
+    for f in k.forms {
+      for p in f.phrases {
+        let words = Tokenizer.tokens(p)
+        if let first = words.first { forms[first, default: []].append(FormPhrase(form: f.id, words: words)) }
+      }
+    }
+    // A stable sort: among phrases of one length, the knowledge's order decides.
+    for key in forms.keys { forms[key] = forms[key]!.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element) }
+    self.forms = forms
+    measureWords = [:]
+    measuresByFirstTerm = [:]
+    measureContext = [:]
+    measureNameTerms = [:]
+    for m in k.measures {
+      let phrases = m.words.map(v.terms).filter { !$0.isEmpty }
+      measureWords[m.id] = phrases
+      for phrase in phrases { measuresByFirstTerm[phrase[0], default: []].append(MeasurePhrase(measure: m.id, terms: phrase)) }
+      measureContext[m.id] = Set(m.contextWords.flatMap(v.terms)).sorted()
+      measureNameTerms[m.id] = Set(v.terms(m.name)).subtracting(v.stopTerms).sorted()
+    }
+    topicPhrases = [:]
+    for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(v.terms).filter { !$0.isEmpty } }
+    unitWords = [:]
+    for unit in Set(k.measures.map { $0.unit.lowercased() } + k.statements.compactMap { $0.unit?.lowercased() }) {
+      let words = k.parts.wordRoles.unitWords[unit]
+      unitWords[unit] = UnitWords(terms: Set(v.terms(words ?? unit)).subtracting(v.stopTerms).sorted(), anyWord: words != nil)
+    }
+  }
+
+  /// Every term the phrases use.
+  var allTerms: Set<String> {
+    var all = Set(measureWords.values.joined().joined())
+    all.formUnion(measureContext.values.joined())
+    all.formUnion(topicPhrases.values.joined().joined())
+    return all
+  }
+}

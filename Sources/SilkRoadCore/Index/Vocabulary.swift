@@ -1,0 +1,54 @@
+/// The words silkroad understands: how a typed word becomes a *term* (folded, stemmed, synonyms
+/// mapped to one key), which terms the knowledge uses, and which words say nothing on their own.
+///
+/// All matching works on terms, so "owes", "owed" and "owe" meet, and so do the words of a
+/// synonym group ("arms", "weapons").
+package struct Vocabulary: Sendable, Codable, Equatable {
+  /// A word's stem to the first stem of its synonym group.
+  package var canonical: [String: String]
+  /// Stop words (as their stems): grammar, not content.
+  package var stopTerms: Set<String>
+  /// Everyday words (as their stems): ignored when the knowledge does not use them.
+  package var genericTerms: Set<String>
+  /// Every term the knowledge uses anywhere; a question word outside it is unknown to the source.
+  package var known: Set<String>
+  /// Known terms worth correcting a typo to (five letters or more, not numbers), by length.
+  package var correctableByLength: [Int: [String]]
+
+  /// The term for one folded token: stemmed, then mapped through the synonym groups.
+  package func term(_ token: String) -> String {
+    let stem = Stemmer.stem(token)
+    return canonical[stem] ?? stem
+  }
+
+  package func terms(_ text: String) -> [String] { Tokenizer.tokens(text).map(term) }
+
+  package func isStop(_ termOrToken: String) -> Bool { stopTerms.contains(termOrToken) }
+}
+
+extension Vocabulary {
+  /// The word tables of a knowledge base; `used` are the terms its statements, entities, measures,
+  /// topics and sections use (see `KnowledgeIndex`).
+  init(_ k: Knowledge, synonyms canonical: [String: String], used: Set<String>) {
+    self.canonical = canonical
+    stopTerms = Set(k.stopwords.flatMap { Tokenizer.tokens($0).map(Stemmer.stem) })
+    genericTerms = Set(k.genericWords.flatMap { Tokenizer.tokens($0).map(Stemmer.stem) })
+    known = used.union(canonical.values).subtracting(stopTerms)
+    var byLength: [Int: [String]] = [:]
+    for word in known.sorted() where word.utf8.count >= 5 && !(word.first?.isNumber ?? true) {
+      byLength[word.count, default: []].append(word)
+    }
+    correctableByLength = byLength
+  }
+
+  /// Each word's stem to the first stem of its synonym group (one-word synonyms only).
+  static func synonymHeads(_ k: Knowledge) -> [String: String] {
+    var canonical: [String: String] = [:]
+    for group in k.synonyms {
+      let words = group.filter { !$0.contains(" ") }
+      guard let head = words.first.map({ Stemmer.stem(TextNormalizer.fold($0)) }) else { continue }
+      for w in words { canonical[Stemmer.stem(TextNormalizer.fold(w))] = head }
+    }
+    return canonical
+  }
+}

@@ -1,0 +1,56 @@
+import SilkRoadCore
+
+/// The measures stage: which figures the question asks about ("debt to China", "trade"), from
+/// the main clause. A measure named only by an entity's words ("Safe City" money) is weak:
+/// "Tajikistan's Safe City" asks for a profile, not a figure.
+struct MeasureFinder {
+  let index: KnowledgeIndex
+
+  func find(_ q: inout Query, _ words: QuestionWords) {
+    var own: [String] = []
+    for c in q.content where !c.subordinate { own.appendIfNew(c.term) }
+    for t in q.measureFormTerms { own.appendIfNew(t) }
+    // The main clause's words in order (question words of other forms left out): a phrase of
+    // several words must appear in it as written ("China's exports", not "exports go to China").
+    let sequence = (0..<words.clauseStart).filter { !words.formOnly[$0] }.map { words.terms[$0] }
+    var ordered = own
+    for t in sequence { ordered.appendIfNew(t) }
+    let termSet = Set(ordered)
+    var found: [(id: String, score: Double, own: Bool)] = []
+    for t in ordered {
+      for phrase in index.phrases.measuresByFirstTerm[t] ?? [] where Self.contains(phrase.terms, in: sequence, termSet) {
+        let isOwn = phrase.terms.allSatisfy(own.contains)
+        let length = Double(phrase.terms.count)
+        if let j = found.firstIndex(where: { $0.id == phrase.measure }) {
+          found[j].score = max(found[j].score, length)
+          found[j].own = found[j].own || isOwn
+        } else {
+          found.append((phrase.measure, length, isOwn))
+        }
+      }
+    }
+    for (id, phraseScore, isOwn) in found {
+      let score = phraseScore + echo(id, termSet)
+      if !isOwn { q.entityNamedMeasures.append(id) }
+      q.measures.append((id, isOwn ? score : 0.5 * score))
+    }
+    q.measures.sort { ($0.score, $1.id) > ($1.score, $0.id) }
+  }
+
+  /// Extra score for a measure whose context words and name the question echoes: "debt to China"
+  /// over "debt to China as a share of GDP" when GDP is not mentioned.
+  func echo(_ id: String, _ termSet: Set<String>) -> Double {
+    let context = index.phrases.measureContext[id] ?? []
+    let name = index.phrases.measureNameTerms[id] ?? []
+    var score = 0.5 * Double(context.filter(termSet.contains).count)
+    if !name.isEmpty { score += 0.2 * Double(name.filter(termSet.contains).count) / Double(name.count) }
+    return score
+  }
+
+  /// A one-term phrase anywhere in the question; a longer one as consecutive words of the main clause.
+  static func contains(_ phrase: [String], in sequence: [String], _ termSet: Set<String>) -> Bool {
+    if phrase.count == 1 { return termSet.contains(phrase[0]) }
+    guard phrase.count <= sequence.count else { return false }
+    return (0...(sequence.count - phrase.count)).contains { Array(sequence[$0..<($0 + phrase.count)]) == phrase }
+  }
+}
