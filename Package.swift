@@ -25,6 +25,11 @@ let package = Package(
     // and the indexes, with their snapshot format. The build tool uses it too, to index the
     // default knowledge at build time. No terminal, no Glibc, no Foundation.
     .target(name: "SilkRoadCore", dependencies: [.product(name: "RealModule", package: "swift-numerics")]),
+    // Writes SilkRoadCore's snapshot code (Snapshot/SnapshotCode.generated.swift) from the stored
+    // properties of its SnapshotStorable types; a test checks that the committed file is current.
+    // (Not a build plugin: the knowledge embedder, itself a plugin's tool, builds SilkRoadCore
+    // without running plugins on it.)
+    .executableTarget(name: "SnapshotCodeGenerator"),
     // Everything silkroad does with the knowledge: understanding, answers, sessions, classroom.
     .target(
       name: "SilkRoadKit",
@@ -52,7 +57,7 @@ let package = Package(
       capability: .buildTool(),
       dependencies: ["KnowledgeEmbedder"]
     ),
-    .testTarget(name: "SilkRoadKitTests", dependencies: ["SilkRoadKit", "SilkRoadCore"]),
+    .testTarget(name: "SilkRoadKitTests", dependencies: ["SilkRoadKit", "SilkRoadCore", "SnapshotCodeGenerator"]),
     .testTarget(name: "EndToEndTests", dependencies: ["silkroad"]),
     // The executable's own parts (the read loop, history, options), without a terminal.
     .testTarget(name: "silkroadTests", dependencies: ["silkroad", "SilkRoadKit"]),

@@ -2,9 +2,9 @@ import RealModule
 
 /// Who and what the knowledge names: entity aliases as stems (exact and for typo-tolerant
 /// matching), which statements name which entity, and how much naming one tells.
-package struct EntityIndex: Sendable, Codable, Equatable {
+package struct EntityIndex: Sendable, SnapshotStorable, Equatable {
   /// An alias as stems, with its entity.
-  package struct Alias: Sendable, Codable, Equatable {
+  package struct Alias: Sendable, SnapshotStorable, Equatable {
     package var stems: [String]
     package var entity: String
   }

@@ -25,7 +25,7 @@ public final class KnowledgeIndex: Sendable {
   }
 
   /// What a snapshot holds: the knowledge as declared and every index over it.
-  package struct Stored: Codable {
+  package struct Stored: SnapshotStorable {
     var knowledge: Knowledge.Parts
     var vocabulary: Vocabulary
     var entities: EntityIndex

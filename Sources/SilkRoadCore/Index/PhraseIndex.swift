@@ -1,19 +1,19 @@
 /// The phrases that name a question form ("how much"), a measure ("debt to China") or a topic
 /// ("soft power"), and the words that name a unit ("money" for dollars).
-package struct PhraseIndex: Sendable, Codable, Equatable {
-  package struct FormPhrase: Sendable, Codable, Equatable {
+package struct PhraseIndex: Sendable, SnapshotStorable, Equatable {
+  package struct FormPhrase: Sendable, SnapshotStorable, Equatable {
     package var form: String
     package var words: [String]
   }
 
-  package struct MeasurePhrase: Sendable, Codable, Equatable {
+  package struct MeasurePhrase: Sendable, SnapshotStorable, Equatable {
     package var measure: String
     package var terms: [String]
   }
 
   /// The terms that ask for a unit, and whether any one of them will do (money and percent words)
   /// rather than all (a counted noun: "joint exercises").
-  package struct UnitWords: Sendable, Codable, Equatable {
+  package struct UnitWords: Sendable, SnapshotStorable, Equatable {
     package var terms: [String]
     package var anyWord: Bool
   }

@@ -3,9 +3,9 @@ import RealModule
 /// The statements by what finds them: the terms each one carries (its words, its measure's words,
 /// its unit's words, its entities' names), the inverse of that, and its dates and place in the
 /// source.
-package struct StatementIndex: Sendable, Codable, Equatable {
-  /// Each statement's terms, sorted.
-  package var terms: [[String]]
+package struct StatementIndex: Sendable, SnapshotStorable, Equatable {
+  /// Each statement's terms.
+  package var terms: [Set<String>]
   /// Statement indexes per term, for finding candidates without scanning every statement.
   package var postings: [String: [Int]]
   /// Inverse document frequency per term: rarer terms say more about which statement is meant.
@@ -29,7 +29,7 @@ package struct StatementIndex: Sendable, Codable, Equatable {
 
 extension StatementIndex {
   init(_ k: Knowledge, vocabulary v: Vocabulary, phrases: PhraseIndex) {
-    terms = k.statements.map { Self.terms(of: $0, in: k, vocabulary: v, phrases: phrases).sorted() }
+    terms = k.statements.map { Self.terms(of: $0, in: k, vocabulary: v, phrases: phrases) }
     var postings: [String: [Int]] = [:]
     for (i, bag) in terms.enumerated() { for t in bag { postings[t, default: []].append(i) } }
     self.postings = postings

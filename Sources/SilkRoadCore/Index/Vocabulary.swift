@@ -3,7 +3,7 @@
 ///
 /// All matching works on terms, so "owes", "owed" and "owe" meet, and so do the words of a
 /// synonym group ("arms", "weapons").
-package struct Vocabulary: Sendable, Codable, Equatable {
+package struct Vocabulary: Sendable, SnapshotStorable, Equatable {
   /// A word's stem to the first stem of its synonym group.
   package var canonical: [String: String]
   /// Stop words (as their stems): grammar, not content.

@@ -36,7 +36,7 @@ public indirect enum JSONValue: Sendable {
 }
 
 /// A line and column (both from 1) in a named file.
-public struct SourcePosition: Sendable, Equatable, Codable, CustomStringConvertible {
+public struct SourcePosition: Sendable, Equatable, SnapshotStorable, CustomStringConvertible {
   public var file: String
   public var line: Int
   public var column: Int

@@ -1,7 +1,7 @@
 /// The loaded fact base with its lookup tables. Immutable once built; built only when every file is clean.
 public final class Knowledge: Sendable {
   /// What the knowledge files declare, as loaded and checked; a snapshot stores exactly this.
-  public struct Parts: Sendable, Codable {
+  public struct Parts: Sendable, SnapshotStorable {
     public var sources: [Source] = []
     public var topics: [Topic] = []
     public var measures: [Measure] = []
@@ -13,7 +13,7 @@ public final class Knowledge: Sendable {
     /// use them, so that only unknown *topic* words make silkroad decline.
     public var genericWords: [String] = []
     public var synonyms: [[String]] = []
-    public var wordRoles = WordRoles()
+    public var wordRoles: WordRoles = WordRoles()
   }
 
   public let parts: Parts
@@ -67,6 +67,9 @@ public final class Knowledge: Sendable {
     statementsByConflict = byConflict
   }
 
+  /// The entities the sources declare they are about as a whole (for the article, China).
+  public var subjects: Set<String> { Set(sources.flatMap(\.subjects)) }
+
   /// A statement's unit, lower-cased: its own, else its measure's.
   public func unit(of s: Statement) -> String? {
     (s.unit ?? s.measure.flatMap { measureByID[$0]?.unit })?.lowercased()
@@ -111,7 +114,7 @@ public struct KnowledgeErrors: Error, Sendable, CustomStringConvertible {
 
 /// English words the analyzer treats by their part in a sentence, not by what the knowledge says
 /// (vocabulary.json): they are language, not facts, but a teacher may need to add one.
-public struct WordRoles: Sendable, Codable, Equatable {
+public struct WordRoles: Sendable, SnapshotStorable, Equatable {
   /// The words that ask for figures in a unit ("money" for dollars); other units are asked for by
   /// their own name.
   public var unitWords: [String: String] = [:]
@@ -124,8 +127,6 @@ public struct WordRoles: Sendable, Codable, Equatable {
   public var followUpOpeners: [String] = []
   /// The names of each month, January first.
   public var months: [[String]] = []
-
-  public init() {}
 
   /// The month a word names (1 for January), or nil.
   public func month(_ word: String) -> Int? {

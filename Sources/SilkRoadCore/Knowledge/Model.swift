@@ -4,7 +4,7 @@
 /// qualifiers (time, according to whom, bound) and a reference (the citation).
 
 /// Where in a source a fact comes from: a section and a paragraph numbered within it.
-public struct Citation: Hashable, Sendable, Comparable, Codable {
+public struct Citation: Hashable, Sendable, Comparable, SnapshotStorable {
   public var source: String
   public var section: String
   public var paragraph: Int
@@ -20,14 +20,14 @@ public struct Citation: Hashable, Sendable, Comparable, Codable {
   }
 }
 
-public struct Section: Sendable, Codable {
+public struct Section: Sendable, SnapshotStorable {
   public var name: String
   public var paragraphs: Int
   public var summary: String
   public var topics: [String]
 }
 
-public struct Source: Sendable, Codable {
+public struct Source: Sendable, SnapshotStorable {
   public var id: String
   public var title: String
   public var date: String
@@ -40,7 +40,7 @@ public struct Source: Sendable, Codable {
   public func section(named name: String) -> Section? { sections.first { $0.name == name } }
 }
 
-public struct Topic: Sendable, Codable {
+public struct Topic: Sendable, SnapshotStorable {
   public var id: String
   public var name: String
   public var words: [String]
@@ -49,7 +49,7 @@ public struct Topic: Sendable, Codable {
 /// A kind of figure (debt owed to China, trade with China...), with the words that name it. A class,
 /// like `Statement`: answers look measures up by id many times a question, and a look-up then
 /// shares one instead of copying its strings.
-public final class Measure: Sendable, Codable {
+public final class Measure: Sendable, SnapshotStorable {
   public let id: String
   public let name: String
   public let unit: String
@@ -70,14 +70,14 @@ public final class Measure: Sendable, Codable {
   }
 }
 
-public struct Relation: Sendable, Codable {
+public struct Relation: Sendable, SnapshotStorable {
   public var relation: String
   public var target: String
   public var citation: Citation?
 }
 
 /// A country, person, company, project... that statements are about. A class, like `Statement`.
-public final class Entity: Sendable, Codable {
+public final class Entity: Sendable, SnapshotStorable {
   public let id: String
   public let name: String
   public let kind: String
@@ -102,7 +102,7 @@ public final class Entity: Sendable, Codable {
 }
 
 /// A year, or a year and month, or a period between two of those.
-public struct TimeRef: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct TimeRef: Sendable, Hashable, SnapshotStorable, CustomStringConvertible {
   public var year: Int
   public var month: Int?
   public var endYear: Int?
@@ -166,13 +166,13 @@ public struct TimeRef: Sendable, Hashable, Codable, CustomStringConvertible {
   public var sortKey: Int { year * 100 + (month ?? 0) }
 }
 
-public enum StatementKind: String, Sendable, CaseIterable, Codable {
+public enum StatementKind: String, Sendable, CaseIterable, SnapshotStorable {
   case figure, event, claim, recommendation, summary
 }
 
 /// One claim of the knowledge base, with at most one figure. A class, so that the many places that
 /// hold a statement while answering share it instead of copying a dozen strings each time.
-public final class Statement: Sendable, Codable {
+public final class Statement: Sendable, SnapshotStorable {
   public let id: String
   public let kind: StatementKind
   public let about: [String]
@@ -244,7 +244,7 @@ public final class Statement: Sendable, Codable {
 }
 
 /// A question form the matcher recognises ("how much", "why", "compare"), with the phrases that signal it.
-public struct QuestionForm: Sendable, Codable {
+public struct QuestionForm: Sendable, SnapshotStorable {
   public var id: String
   public var phrases: [String]
 }
