@@ -8,10 +8,10 @@
   import SilkRoadKit
 #endif
 
-// The lexicon the binary uses: read from the build-time snapshot.
+// The index the binary uses: read from the build-time snapshot.
 nonisolated(unsafe) let fuzzAnswerer: Answerer = {
-  switch EmbeddedKnowledge.lexicon() {
-  case .success(let lexicon): return Answerer(lexicon: lexicon)
+  switch EmbeddedKnowledge.index() {
+  case .success(let index): return Answerer(index: index)
   case .failure(let e): fatalError("\(e)")
   }
 }()

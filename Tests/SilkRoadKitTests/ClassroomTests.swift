@@ -41,7 +41,7 @@ import Testing
   }
 
   @Test func quiz_acceptsLetterTextOrNumberWithinTolerance() throws {
-    let m = MatchContext(lexicon: Lexicon(Fixtures.builtIn), query: Query(text: ""), ranked: [])
+    let m = MatchContext(index: KnowledgeIndex(Fixtures.builtIn), query: Query(text: ""), ranked: [])
     let quiz = try #require(Quiz(m, topic: "debt", count: 20, seed: 1))
     let q = try #require(quiz.questions.first { $0.number != nil })
     let letter = Quiz.letters[q.correct]
@@ -56,7 +56,7 @@ import Testing
 
   @Test func quiz_rankingQuestions_markTheLargestExactValue() throws {
     let a = Answerer(knowledge: Fixtures.builtIn)
-    let m = MatchContext(lexicon: a.lexicon, query: Query(text: ""), ranked: [], suggestionChecker: a)
+    let m = MatchContext(index: a.index, query: Query(text: ""), ranked: [], suggestionChecker: a)
     let quiz = try #require(Quiz(m, topic: nil, count: 500, seed: 7))
     let rankings = quiz.questions.filter { $0.text.hasPrefix("Which of these ranks highest") }
     #expect(!rankings.isEmpty)
@@ -68,7 +68,7 @@ import Testing
 
   @Test func quiz_figureQuestions_areAnsweredBySilkroadWithTheirFact() throws {
     let a = Answerer(knowledge: Fixtures.builtIn)
-    let m = MatchContext(lexicon: a.lexicon, query: Query(text: ""), ranked: [], suggestionChecker: a)
+    let m = MatchContext(index: a.index, query: Query(text: ""), ranked: [], suggestionChecker: a)
     let quiz = try #require(Quiz(m, topic: nil, count: 500, seed: 3))
     #expect(quiz.questions.contains { $0.number != nil })
     for q in quiz.questions where q.number != nil {

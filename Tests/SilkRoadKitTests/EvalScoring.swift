@@ -338,11 +338,11 @@ enum EvalScore {
 /// of `silkroad batch --json` does with its standard input, as `Session.batch` and
 /// `CommonOptions.conversation()` in Sources/silkroad do it.
 enum EvalRun {
-  /// The lexicon `silkroad` starts with when given no `--knowledge`: the build-time snapshot of
+  /// The index `silkroad` starts with when given no `--knowledge`: the build-time snapshot of
   /// the embedded files (`KnowledgeLoader.loadOrExit(directory: nil)`); SnapshotTests checks it
-  /// is the lexicon of `Fixtures.builtIn`.
-  static let lexicon: Lexicon = {
-    switch EmbeddedKnowledge.lexicon() {
+  /// is the index of `Fixtures.builtIn`.
+  static let index: KnowledgeIndex = {
+    switch EmbeddedKnowledge.index() {
     case .success(let l): return l
     case .failure(let e): fatalError("built-in knowledge is broken:\n\(e)")
     }
@@ -359,7 +359,7 @@ enum EvalRun {
 
   /// run.sh `session(lines)`: one process run, one conversation; one answer per input line.
   static func session(_ lines: [String]) -> [EvalScore.Answer] {
-    let conversation = Conversation(lexicon: lexicon)
+    let conversation = Conversation(index: index)
     conversation.asciiCharts = asciiCharts
     var stdout = ""
     for raw in lines {

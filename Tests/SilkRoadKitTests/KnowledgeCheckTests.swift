@@ -32,7 +32,7 @@ import Testing
     #expect(p.count == 1)
     #expect(p.first?.contains("source \"article\" subject refers to undeclared entity \"chna\"; did you mean \"china\"?") == true)
     // In the built-in knowledge Kazakhstan is named often but not in a fifth of all statements.
-    #expect(!Lexicon(Fixtures.builtIn).backgroundEntities.contains("kazakhstan"))
+    #expect(!KnowledgeIndex(Fixtures.builtIn).entities.background.contains("kazakhstan"))
     let files = EmbeddedKnowledge.allFiles.map { f in
       f.name == "source.json" ? KnowledgeFile(name: f.name, text: f.text.replacingAll(#""subjects": ["china"]"#, with: #""subjects": ["china", "kazakhstan"]"#)) : f
     }
@@ -41,7 +41,7 @@ import Testing
       return
     }
     #expect(k.sources[0].subjects == ["china", "kazakhstan"])
-    #expect(Lexicon(k).backgroundEntities.contains("kazakhstan"))
+    #expect(KnowledgeIndex(k).entities.background.contains("kazakhstan"))
   }
 
   @Test func missingParagraph_isReported() {

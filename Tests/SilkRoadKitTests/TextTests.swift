@@ -88,38 +88,9 @@ import Testing
     #expect("{e}".replacingAll("{e}", with: "") == "")
   }
 
-  /// A word list answers as a plain list does, however its signature bits collide, and keeps
-  /// each word once in the order first added; `containsText` and `sameText` agree with `==`.
-  @Test func wordList_actsAsAListOfDistinctWords() {
-    var rng = SeededRandom(seed: 11)
-    let alphabet = Array("abcé")
-    for _ in 0..<200 {
-      let words = (0..<Int(rng.next() % 12)).map { _ in String((0..<Int(rng.next() % 5)).map { _ in alphabet[Int(rng.next() % 4)] }) }
-      var list = WordList(capacity: 4)
-      var plain: [String] = []
-      for w in words {
-        list.appendIfNew(w)
-        if !plain.contains(w) { plain.append(w) }
-      }
-      #expect(list.words == plain)
-      for probe in words + ["", "zz", "abcd", "é"] {
-        #expect(list.contains(probe) == plain.contains(probe), "\(probe) in \(plain)")
-        #expect(plain.containsText(probe) == plain.contains(probe))
-        for w in plain { #expect(w.sameText(probe) == (w == probe)) }
-      }
-    }
-  }
-
   @Test func count_isTheNumberOfTokens() {
     for text in ["", "and Tajikistan?", "What about 2013?", "China's 1,700,000 USD — 1.7 billion", "  Kyrgyzstan's   debt ", "Ürümqi and Nur-Sultan?", "a.b,c'd's"] {
       #expect(Tokenizer.count(text) == Tokenizer.tokens(text).count, "\(text)")
-    }
-  }
-
-  @Test func filled_isRepeatedValues() {
-    for n in [0, 1, 7, 64, 1000] {
-      #expect([Bool].filled(with: false, count: n) == [Bool](repeating: false, count: n))
-      #expect([Int].filled(with: 3, count: n) == [Int](repeating: 3, count: n))
     }
   }
 
@@ -129,11 +100,5 @@ import Testing
     #expect(NumberText.format(8.2000000001, places: 2) == "8.2")
     #expect(NumberText.words(45) == "forty-five")
     #expect(NumberText.words(16) == "sixteen")
-  }
-
-  @Test func naturalLog_isAccurate() {
-    #expect(abs(naturalLog(1) - 0) < 1e-12)
-    #expect(abs(naturalLog(2.718281828459045) - 1) < 1e-9)
-    #expect(abs(naturalLog(1000) - 6.907755278982137) < 1e-9)
   }
 }

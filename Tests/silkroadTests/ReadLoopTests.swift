@@ -9,7 +9,7 @@ import Testing
   typealias Loop = ReadLoop<ScriptedLines, CapturedOutput>
 
   func loop(_ lines: [String], format: ReplyFormat = .conversation(.plain, flushEachReply: false), answers: [Bool] = []) -> Loop {
-    let conversation = Conversation(lexicon: KnowledgeLoader.loadOrExit(directory: nil))
+    let conversation = Conversation(index: KnowledgeLoader.loadOrExit(directory: nil))
     return Loop(conversation: conversation, format: format, source: ScriptedLines(lines, answers: answers), output: CapturedOutput())
   }
 
@@ -95,7 +95,7 @@ import Testing
   let dir = NSTemporaryDirectory() + "silkroad-loop-" + UUID().uuidString
 
   func run(_ lines: [String], answers: [Bool], format: ReplyFormat = .conversation(.plain, flushEachReply: false)) -> ReadLoop<ScriptedLines, CapturedOutput> {
-    let conversation = Conversation(lexicon: KnowledgeLoader.loadOrExit(directory: nil))
+    let conversation = Conversation(index: KnowledgeLoader.loadOrExit(directory: nil))
     var l = ReadLoop(conversation: conversation, format: format, source: ScriptedLines(lines, answers: answers), output: CapturedOutput())
     l.run()
     return l
@@ -155,7 +155,7 @@ import Testing
   @Test(arguments: files) func loop_repliesAsRecorded(_ file: String) throws {
     let transcript = Transcript.parse(try Platform.readFile(Self.directory + "/" + file))
     let inputs = transcript.exchanges.map(\.input)
-    let conversation = Conversation(lexicon: KnowledgeLoader.loadOrExit(directory: nil))
+    let conversation = Conversation(index: KnowledgeLoader.loadOrExit(directory: nil))
     var l = ReadLoop(conversation: conversation, format: .conversation(.plain, flushEachReply: false), source: ScriptedLines(inputs), output: CapturedOutput())
     l.run()
     let expected = transcript.exchanges.flatMap { $0.reply.isEmpty ? [] : $0.reply + [""] }
