@@ -2,7 +2,7 @@
 /// ("soft power"), and the words that name a unit ("money" for dollars).
 package struct PhraseIndex: Sendable, SnapshotStorable, Equatable {
   package struct FormPhrase: Sendable, SnapshotStorable, Equatable {
-    package var form: String
+    package var form: Form
     package var words: [String]
   }
 

@@ -43,7 +43,7 @@ public enum JSONWriter {
       ("value", s.value.map { s.valueText ?? NumberText.format($0) } ?? "null"),
       ("unit", unit.map(string) ?? "null"),
       ("scale", s.scale.map(string) ?? "null"),
-      ("bound", s.bound.map(string) ?? "null"),
+      ("bound", s.bound.map { string($0.rawValue) } ?? "null"),
       ("time", s.time.map { string($0.description) } ?? "null"),
       ("according_to", s.accordingTo.map(string) ?? "null"),
       ("text", string(s.text)),

@@ -177,18 +177,15 @@ package struct KnowledgeDecoder {
     measures.append(measure)
   }
 
-  package static let entityKinds: Set<String> = [
-    "country", "region", "organisation", "company", "person", "place", "project", "programme", "equipment",
-    "group", "media", "document", "event",
-  ]
 
   private mutating func entity(_ o: JSONValue) {
     var r = Reader(object: o)
     let id = r.id("id")
     let name = r.string("name", required: true) ?? ""
     let kind = r.string("kind", required: true) ?? ""
-    if !kind.isEmpty && !Self.entityKinds.contains(kind) {
-      r.problem("unknown entity kind \"\(kind)\" (expected one of: \(Self.entityKinds.sorted().joined(separator: ", ")))", at: o["kind"]?.position)
+    if !kind.isEmpty && EntityKind(rawValue: kind) == nil {
+      let allowed = EntityKind.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+      r.problem("unknown entity kind \"\(kind)\" (expected one of: \(allowed))", at: o["kind"]?.position)
     }
     var relations: [Relation] = []
     for item in r.array("relations") ?? [] {
@@ -201,7 +198,8 @@ package struct KnowledgeDecoder {
       r.problems += s.problems
     }
     let entity = Entity(
-      id: id, name: name, kind: kind, aliases: r.strings("aliases"),
+      // (An unknown kind is a problem above, so this placeholder never reaches a loaded base.)
+      id: id, name: name, kind: EntityKind(rawValue: kind) ?? .organisation, aliases: r.strings("aliases"),
       description: r.string("description", required: true) ?? "", role: r.string("role"),
       relations: relations, citation: r.citation("citation", required: true))
     r.finish(allowed: ["id", "name", "kind", "aliases", "description", "role", "relations", "citation"])
@@ -211,10 +209,6 @@ package struct KnowledgeDecoder {
   }
 
   package static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
-  package static let bounds: Set<String> = [
-    "more than", "in excess of", "greater than", "nearly", "about", "almost", "over", "exceeded", "at least",
-    "less than", "up to", "approximately", "around", "roughly",
-  ]
 
   private mutating func statement(_ o: JSONValue) {
     var r = Reader(object: o)
@@ -239,9 +233,11 @@ package struct KnowledgeDecoder {
     if let scale, Self.scales[scale] == nil {
       r.problem("unknown scale \"\(scale)\" (expected thousand, million or billion)", at: o["scale"]?.position)
     }
-    let bound = r.string("bound")
-    if let bound, !Self.bounds.contains(bound) {
-      r.problem("unknown bound \"\(bound)\" (expected one of: \(Self.bounds.sorted().joined(separator: ", ")))", at: o["bound"]?.position)
+    let boundText = r.string("bound")
+    let bound = boundText.flatMap(Bound.init(rawValue:))
+    if let boundText, bound == nil {
+      let allowed = Bound.allCases.map(\.rawValue).sorted().joined(separator: ", ")
+      r.problem("unknown bound \"\(boundText)\" (expected one of: \(allowed))", at: o["bound"]?.position)
     }
     var time: TimeRef?
     if let t = r.string("time") {
@@ -274,11 +270,17 @@ package struct KnowledgeDecoder {
 
   private mutating func form(_ o: JSONValue) {
     var r = Reader(object: o)
-    let form = QuestionForm(id: r.id("id"), phrases: r.strings("phrases", required: true))
+    let id = r.id("id")
+    let phrases = r.strings("phrases", required: true)
     r.finish(allowed: ["id", "phrases"])
     problems += r.problems
-    declare("form", form.id, at: o.position)
-    forms.append(form)
+    declare("form", id, at: o.position)
+    guard let form = Form(rawValue: id) else {
+      let allowed = Form.allCases.map(\.rawValue).joined(separator: ", ")
+      problems.append(KnowledgeProblem("unknown form \"\(id)\": silkroad answers only these forms (\(allowed))", at: o["id"]?.position ?? o.position))
+      return
+    }
+    forms.append(QuestionForm(id: form, phrases: phrases))
   }
 }
 

@@ -76,11 +76,17 @@ public struct Relation: Sendable, SnapshotStorable {
   public var citation: Citation?
 }
 
+/// What sort of thing an entity is. Answers treat kinds differently: a place or region named
+/// anywhere in a paragraph sets its scene, a project may be implied, a country must be named.
+public enum EntityKind: String, Sendable, CaseIterable, SnapshotStorable {
+  case country, region, place, organisation, company, person, group, media, project, programme, equipment, document, event
+}
+
 /// A country, person, company, project... that statements are about. A class, like `Statement`.
 public final class Entity: Sendable, SnapshotStorable {
   public let id: String
   public let name: String
-  public let kind: String
+  public let kind: EntityKind
   public let aliases: [String]
   public let description: String
   public let role: String?
@@ -88,7 +94,7 @@ public final class Entity: Sendable, SnapshotStorable {
   public let citation: Citation?
 
   public init(
-    id: String, name: String, kind: String, aliases: [String], description: String, role: String?, relations: [Relation], citation: Citation?
+    id: String, name: String, kind: EntityKind, aliases: [String], description: String, role: String?, relations: [Relation], citation: Citation?
   ) {
     self.id = id
     self.name = name
@@ -166,6 +172,23 @@ public struct TimeRef: Sendable, Hashable, SnapshotStorable, CustomStringConvert
   public var sortKey: Int { year * 100 + (month ?? 0) }
 }
 
+/// How a figure is qualified in the source ("more than $1 billion", "about 10,000").
+public enum Bound: String, Sendable, CaseIterable, SnapshotStorable {
+  case moreThan = "more than", inExcessOf = "in excess of", greaterThan = "greater than", over, exceeded, atLeast = "at least"
+  case lessThan = "less than", upTo = "up to"
+  case nearly, about, almost, approximately, around, roughly
+
+  /// Where the true figure lies from the stated one: above (1), below (-1) or near it (0). A
+  /// ranking puts "greater than 20%" above 20% and a chart draws it open-ended.
+  public var direction: Int {
+    switch self {
+    case .moreThan, .inExcessOf, .greaterThan, .over, .exceeded, .atLeast: return 1
+    case .lessThan, .upTo: return -1
+    case .nearly, .about, .almost, .approximately, .around, .roughly: return 0
+    }
+  }
+}
+
 public enum StatementKind: String, Sendable, CaseIterable, SnapshotStorable {
   case figure, event, claim, recommendation, summary
 }
@@ -181,7 +204,7 @@ public final class Statement: Sendable, SnapshotStorable {
   public let valueText: String?
   public let unit: String?
   public let scale: String?
-  public let bound: String?
+  public let bound: Bound?
   public let time: TimeRef?
   public let accordingTo: String?
   public let conflict: String?
@@ -209,7 +232,7 @@ public final class Statement: Sendable, SnapshotStorable {
     valueText: String?,
     unit: String?,
     scale: String?,
-    bound: String?,
+    bound: Bound?,
     time: TimeRef?,
     accordingTo: String?,
     conflict: String?,
@@ -243,8 +266,16 @@ public final class Statement: Sendable, SnapshotStorable {
   }
 }
 
+/// The kinds of question silkroad tells apart. Each is declared in the vocabulary with the phrases
+/// that signal it; the answer modules decide by them (a figure for "how much", reasons for "why").
+public enum Form: String, Sendable, CaseIterable, Comparable, SnapshotStorable {
+  case howMuch = "how-much", superlative, superlativeLow = "superlative-low", compare, why, when, `where`, who, whatIs = "what-is", recommend, profile, timeline, list, yesNo = "yes-no", total, greeting, thanks, capabilities, goodbye, mention, personal, request
+
+  public static func < (a: Form, b: Form) -> Bool { a.rawValue < b.rawValue }
+}
+
 /// A question form the matcher recognises ("how much", "why", "compare"), with the phrases that signal it.
 public struct QuestionForm: Sendable, SnapshotStorable {
-  public var id: String
+  public var id: Form
   public var phrases: [String]
 }

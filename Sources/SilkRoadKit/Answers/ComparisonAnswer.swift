@@ -10,9 +10,9 @@ struct ComparisonAnswer: AnswerModule {
   typealias Row = (label: String, statement: Statement)
 
   func propose(_ m: MatchContext) -> Proposal? {
-    if m.has("why") && !m.has("how-much") { return nil }
+    if m.has(.why) && !m.has(.howMuch) { return nil }
     let entities = m.requiredEntityIDs
-    let asks = m.has("compare") || m.has("total")
+    let asks = m.has(.compare) || m.has(.total)
     // Two names alone do not make a comparison ("how much does Kazakhstan owe Russia?"), unless
     // both are subjects of the measure asked ("Kyrgyzstan's and Tajikistan's debts").
     // (Only worth collecting the measures' subjects when two names besides the background remain.)
@@ -151,7 +151,7 @@ struct ComparisonAnswer: AnswerModule {
       lines.append(Answer.Line("• \(label): \(m.value(s))\(label == s.time?.description ? "" : when)", citations: [s.citation]))
     }
     let exact = rows.filter { $0.statement.bound == nil }
-    if m.has("total"), exact.count == rows.count {
+    if m.has(.total), exact.count == rows.count {
       let sum = exact.compactMap { m.absolute($0.statement) }.reduce(0, +)
       let terms = exact.map { NumberText.format($0.statement.value!) }.joined(separator: " + ")
       lines.append(Answer.Line("Together: \(terms) = \(m.formatLike(sum, exact[0].statement)).", style: .note))

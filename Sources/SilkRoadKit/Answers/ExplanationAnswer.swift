@@ -6,10 +6,10 @@ struct ExplanationAnswer: AnswerModule {
   let name = "explanation"
 
   func propose(_ m: MatchContext) -> Proposal? {
-    let why = m.has("why")
-    let who = m.has("who")
+    let why = m.has(.why)
+    let who = m.has(.who)
     let entitiesOnly = !m.hasContent && m.requiredEntityIDs.count >= 2
-    guard m.hasContent || entitiesOnly || (m.has("why") && !m.requiredEntityIDs.isEmpty) else { return nil }
+    guard m.hasContent || entitiesOnly || (m.has(.why) && !m.requiredEntityIDs.isEmpty) else { return nil }
     func adjusted(_ s: ScoredStatement) -> Double {
       let st = m.statement(s)
       var r = s.relevance
@@ -55,18 +55,18 @@ struct ExplanationAnswer: AnswerModule {
     let statements = chosen.map { m.knowledge.statements[$0] }
     let intent = why ? "explanation" : (who ? "who" : "explanation")
     var score = 0.45 + 0.45 * best.coverage
-    if why || who || m.has("what-is") { score += 0.1 }
+    if why || who || m.has(.whatIs) { score += 0.1 }
     // "How many / how much" wants a figure; a statement without one is at best a partial answer.
-    if m.has("how-much"), !statements.contains(where: { $0.kind == .figure }) { score -= 0.4 }
+    if m.has(.howMuch), !statements.contains(where: { $0.kind == .figure }) { score -= 0.4 }
     return Proposal(intent: intent, score: score, answer: Answer(status: .answered, intent: intent, lines: statements.map(m.line), facts: statements.map(\.id)))
   }
 
   /// Whether a statement names a person, company or organisation the question did not.
   func namesActor(_ index: Int, _ m: MatchContext) -> Bool {
     m.index.entities.mentions[index].contains { e in
-      !m.entityIDs.contains(e) && Self.actorKinds.contains(m.knowledge.entityByID[e]?.kind ?? "")
+      !m.entityIDs.contains(e) && m.knowledge.entityByID[e].map { Self.actorKinds.contains($0.kind) } ?? false
     }
   }
 
-  static let actorKinds: Set<String> = ["person", "company", "organisation", "media"]
+  static let actorKinds: Set<EntityKind> = [.person, .company, .organisation, .media]
 }

@@ -12,10 +12,10 @@ struct FigureAnswer: AnswerModule {
   }
 
   func propose(_ m: MatchContext) -> Proposal? {
-    let asksAmount = m.has("how-much")
+    let asksAmount = m.has(.howMuch)
     guard asksAmount || !m.query.measures.isEmpty else { return nil }
     // "Where / when / who / why" want a place, a date, a name or a reason, not a figure.
-    if !asksAmount && (m.has("where") || m.has("when") || m.has("who") || m.has("why")) { return nil }
+    if !asksAmount && (m.has(.`where`) || m.has(.when) || m.has(.who) || m.has(.why)) { return nil }
     // The ranked figures that name everything asked, in the time asked and the unit asked (read
     // in place: most questions look at only the first few).
     func usable(_ s: ScoredStatement) -> Bool {

@@ -12,9 +12,13 @@ struct ProfileAnswer: AnswerModule {
     guard named.count == 1, let entity = m.knowledge.entityByID[named[0]] else { return nil }
     // Content words must be about the entity itself ("role", "who"), not a separate question.
     let descriptionTerms = m.index.entities.descriptionTerms[entity.id] ?? []
-    let unexplained = m.query.content.filter { !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) }
+    // The source's own subject (China) is what every profile is about, so naming it adds nothing.
+    let subjectTerms = Set(m.knowledge.subjects.compactMap { m.knowledge.entityByID[$0]?.name }.flatMap(m.index.vocabulary.terms))
+    let unexplained = m.query.content.filter {
+      !descriptionTerms.contains($0.term) && !Self.profileWords.contains($0.term) && !subjectTerms.contains($0.term)
+    }
     guard unexplained.isEmpty, m.askedMeasures.isEmpty, m.query.years.isEmpty else { return nil }
-    let asks = m.has("profile") || m.has("what-is") || m.query.forms.isEmpty
+    let asks = m.has(.profile) || m.has(.whatIs) || m.query.forms.isEmpty
     return Proposal(intent: name, score: asks ? 1.0 : m.query.content.isEmpty ? 0.85 : 0.7, answer: Self.profile(of: entity, m, intent: name))
   }
 
@@ -65,5 +69,5 @@ struct ProfileAnswer: AnswerModule {
     return Answer(status: .answered, intent: intent, lines: lines, facts: facts)
   }
 
-  static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "china", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
+  static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
 }

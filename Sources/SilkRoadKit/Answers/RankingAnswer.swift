@@ -7,8 +7,8 @@ struct RankingAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     // "most / highest" ranks from the top, "least / lowest" (form superlative-low) from the bottom.
-    let ascending = m.has("superlative-low")
-    guard m.has("superlative") || ascending else { return nil }
+    let ascending = m.has(.superlativeLow)
+    guard m.has(.superlative) || ascending else { return nil }
     // Candidate measures: named in the question, else those of well-matching figures.
     var measureIDs = m.query.measures.map(\.id).filter { m.knowledge.measureByID[$0]?.comparable == true }
     if measureIDs.isEmpty {
@@ -37,7 +37,7 @@ struct RankingAnswer: AnswerModule {
       // (In id order: a dictionary's order changes from run to run, and the tie between groups
       // of one size below looks at each group's first statement.)
       for s in perEntity.values.sorted(by: { $0.id < $1.id }) {
-        let kind = m.knowledge.entityByID[s.about[0]]?.kind ?? ""
+        let kind = m.knowledge.entityByID[s.about[0]]?.kind.rawValue ?? ""
         groups[kind + "|" + (s.time?.description ?? ""), default: []].append(s)
       }
       let rows = groups.values.max { ($0.count, $1.first?.id ?? "") < ($1.count, $0.first?.id ?? "") } ?? []

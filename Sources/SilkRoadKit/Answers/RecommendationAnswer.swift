@@ -7,7 +7,7 @@ struct RecommendationAnswer: AnswerModule {
   static let membership: Set<String> = ["part of", "member of", "belongs to", "one of"]
 
   func propose(_ m: MatchContext) -> Proposal? {
-    guard m.has("recommend") || m.query.topics.contains("recommendations") else { return nil }
+    guard m.has(.recommend) || m.query.topics.contains("recommendations") else { return nil }
     guard !m.index.statements.recommendations.isEmpty else { return nil }
     var chosen: [Statement]?
     var addressee: String?

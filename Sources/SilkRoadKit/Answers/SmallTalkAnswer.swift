@@ -7,13 +7,13 @@ struct SmallTalkAnswer: AnswerModule {
   func propose(_ m: MatchContext) -> Proposal? {
     guard m.entityIDs.isEmpty, m.query.content.count <= 1 else { return nil }
     let text: String
-    if m.has("capabilities") {
+    if m.has(.capabilities) {
       text = Messages.capabilities
-    } else if m.has("thanks") {
+    } else if m.has(.thanks) {
       text = Messages.thanks
-    } else if m.has("goodbye") {
+    } else if m.has(.goodbye) {
       text = Messages.goodbye
-    } else if m.has("greeting") {
+    } else if m.has(.greeting) {
       text = Messages.greeting
     } else {
       return nil

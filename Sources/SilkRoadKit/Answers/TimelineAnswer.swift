@@ -6,10 +6,10 @@ struct TimelineAnswer: AnswerModule {
 
   func propose(_ m: MatchContext) -> Proposal? {
     if m.query.years.isEmpty && m.query.months.isEmpty {
-      return m.has("timeline") ? ofTopic(m) : nil
+      return m.has(.timeline) ? ofTopic(m) : nil
     }
-    let asks = m.has("timeline")
-    guard asks || (!m.hasContent && m.query.measures.isEmpty && !m.has("how-much")) else { return nil }
+    let asks = m.has(.timeline)
+    guard asks || (!m.hasContent && m.query.measures.isEmpty && !m.has(.howMuch)) else { return nil }
     // (Copied only here, past the checks that turn most questions away.)
     let q = m.query
     let scored = Dictionary(m.ranked.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })

@@ -5,7 +5,7 @@ struct WhenAnswer: AnswerModule {
   let name = "when"
 
   func propose(_ m: MatchContext) -> Proposal? {
-    guard m.has("when") else { return nil }
+    guard m.has(.when) else { return nil }
     // The dated statement that names what was asked and explains most of the question; a date
     // beats a period; then relevance.
     // A named place, project or event that some statement mentions must be in the answer too.

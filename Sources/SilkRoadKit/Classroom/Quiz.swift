@@ -75,7 +75,7 @@ struct Quiz {
         guard let subject = s.about.first, s.value != nil, s.bound == nil, s.conflict == nil,
           topicID.map({ s.topics.contains($0) }) ?? true
         else { continue }
-        let key = (k.entityByID[subject]?.kind ?? "") + "|" + (s.time?.description ?? "")
+        let key = (k.entityByID[subject]?.kind.rawValue ?? "") + "|" + (s.time?.description ?? "")
         groups[key, default: [:]][subject] = groups[key]?[subject] ?? s
       }
       let rows = (groups.values.max { ($0.count, $1.keys.min() ?? "") < ($1.count, $0.keys.min() ?? "") } ?? [:])
@@ -108,8 +108,8 @@ struct Quiz {
           bound: nil, time: nil, accordingTo: nil, conflict: nil, to: [], keywords: [], related: [], topics: [],
           text: "\(e.name) \(r.relation) \(target.name).", citation: r.citation!, position: SourcePosition(file: "", line: 0, column: 0))
         pool.append(Question(
-          text: "Which \(e.kind == "person" ? "person" : e.kind) \(r.relation) \(target.name)?", options: options,
-          correct: options.firstIndex(of: e.name)!, statement: fact, number: nil, hint: "It is a \(e.kind) named in the section \(r.citation!.section)."))
+          text: "Which \(e.kind.rawValue) \(r.relation) \(target.name)?", options: options,
+          correct: options.firstIndex(of: e.name)!, statement: fact, number: nil, hint: "It is a \(e.kind.rawValue) named in the section \(r.citation!.section)."))
       }
     }
     guard !pool.isEmpty else { return nil }

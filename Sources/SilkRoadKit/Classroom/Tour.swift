@@ -15,7 +15,8 @@ struct Tour {
 
   /// The tour of every section in order, or of the sections about `topic` (an id, name or word).
   init?(knowledge k: Knowledge, index: KnowledgeIndex, topic filter: String?) {
-    guard let source = k.source(id: "article") ?? k.sources.first else { return nil }
+    // The first source declared: the built-in article, before any a teacher adds.
+    guard let source = k.sources.first else { return nil }
     var topicID: String?
     if let filter, !filter.isEmpty {
       let term = index.vocabulary.terms(filter)

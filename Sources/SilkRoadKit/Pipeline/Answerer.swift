@@ -82,7 +82,7 @@ public struct Answerer: Sendable {
       return (answer, Trace(context: context, chosen: "clarify", score: 1, runnerUp: nil, notes: []))
     }
     // Advice for the asker or an opinion is not something a source reports.
-    if context.query.forms.contains("personal") {
+    if context.query.forms.contains(.personal) {
       let lines = [Answer.Line(Messages.noOpinions), Answer.Line(Messages.scope, style: .note)]
       return (Answer(status: .noAnswer, intent: "decline", lines: lines), Trace(context: context, chosen: "decline", score: 0, runnerUp: nil, notes: []))
     }

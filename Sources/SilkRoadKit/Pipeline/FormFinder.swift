@@ -5,9 +5,9 @@ import SilkRoadCore
 struct FormFinder {
   let index: KnowledgeIndex
   /// Forms that ask for a quantity: their words ("what *share*", "how *big*") may name a measure.
-  static let quantityForms: Set<String> = ["how-much", "superlative", "superlative-low", "compare", "total"]
+  static let quantityForms: Set<Form> = [.howMuch, .superlative, .superlativeLow, .compare, .total]
   /// Forms that only count at the start of a question ("is it true", "does").
-  static let openingOnlyForms: Set<String> = ["yes-no", "what-is", "greeting"]
+  static let openingOnlyForms: Set<Form> = [.yesNo, .whatIs, .greeting]
 
   func find(_ q: inout Query, _ words: inout QuestionWords) {
     var p = 0

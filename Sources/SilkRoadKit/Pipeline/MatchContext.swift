@@ -38,7 +38,7 @@ final class MatchContext {
   var hasContent: Bool { !query.content.isEmpty }
   var unknownWords: [String] { query.content.filter { !$0.known }.map { $0.typed } }
 
-  func has(_ form: String) -> Bool { query.forms.contains(form) }
+  func has(_ form: Form) -> Bool { query.forms.contains(form) }
 
   /// The measure's own question about `subject` ("How much does Kyrgyzstan owe China?"), or nil
   /// when the measure has none or the template already names the subject ("… did China give China?").
@@ -75,7 +75,7 @@ final class MatchContext {
     case "": break
     default: text += " " + unit
     }
-    if withBound, let b = s.bound { text = b + " " + text }
+    if withBound, let b = s.bound { text = b.rawValue + " " + text }
     return text
   }
 
@@ -100,12 +100,6 @@ final class MatchContext {
     return text
   }
 
-  /// Lower and upper limits a bound implies, for honest ranking ("greater than 20" is above 20).
-  func direction(_ s: Statement) -> Int {
-    switch s.bound {
-    case "more than", "in excess of", "greater than", "over", "exceeded", "at least": return 1
-    case "less than", "up to": return -1
-    default: return 0
-    }
-  }
+  /// Where a figure's bound puts the true value: above (1), below (-1) or near it (0).
+  func direction(_ s: Statement) -> Int { s.bound?.direction ?? 0 }
 }

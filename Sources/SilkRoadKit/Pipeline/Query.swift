@@ -30,7 +30,7 @@ public struct Query: Sendable {
   // (Lists, not sets, each item once: a question has a handful of each, and comparing them is
   // cheaper than hashing; a list's order is also the same in every run.)
   /// The question forms found ("how-much", "why"...), each once, in the order found.
-  public var forms: [String] = []
+  public var forms: [Form] = []
   public var entities: [EntityMention] = []
   /// Entities named only in a subordinate clause: context, so an answer need not mention them.
   public var contextEntities: [String] = []

@@ -18,8 +18,8 @@ struct StatementScorer {
     case hard
   }
 
-  static let settingKinds: Set<String> = ["place", "region"]
-  static let softKinds: Set<String> = ["project", "programme", "equipment", "event", "document", "organisation"]
+  static let settingKinds: Set<EntityKind> = [.place, .region]
+  static let softKinds: Set<EntityKind> = [.project, .programme, .equipment, .event, .document, .organisation]
 
   let index: KnowledgeIndex
   let query: Query
@@ -40,11 +40,11 @@ struct StatementScorer {
     query = q
     let kinds = index.knowledge.entityByID
     entities = q.entityIDs.map { id in
-      let kind = kinds[id]?.kind ?? ""
+      let kind = kinds[id]?.kind
       let role: Role =
         q.contextEntities.contains(id) ? .context
         : index.entities.background.contains(id) ? .background
-        : Self.settingKinds.contains(kind) ? .setting : Self.softKinds.contains(kind) ? .soft : .hard
+        : kind.map(Self.settingKinds.contains) == true ? .setting : kind.map(Self.softKinds.contains) == true ? .soft : .hard
       return (id, index.entities.weights[id] ?? index.statements.unseenWeight, role)
     }
     terms = q.content.map { ($0.term, index.statements.weight($0.term) * ($0.subordinate ? 0.5 : 1)) }

@@ -111,7 +111,7 @@ enum WhyReport {
     var lines = ["Question: \(q.text)"]
     lines.append("Intent: \(t.chosen) (score \(NumberText.format(t.score, places: 2)))")
     if let r = t.runnerUp { lines.append("Runner-up: \(r.intent) (score \(NumberText.format(r.score, places: 2)))") }
-    if !q.forms.isEmpty { lines.append("Question form: \(q.forms.sorted().joined(separator: ", "))") }
+    if !q.forms.isEmpty { lines.append("Question form: \(q.forms.map(\.rawValue).sorted().joined(separator: ", "))") }
     if !q.entities.isEmpty {
       let list = q.entities.map { m in (k.entityByID[m.entity]?.name ?? m.entity) + (m.corrected ? " (from “\(m.typed)”)" : "") }
       lines.append("Entities: \(list.joined(separator: ", "))")

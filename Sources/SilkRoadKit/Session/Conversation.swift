@@ -143,11 +143,11 @@ public final class Conversation {
     // "and Tajikistan?", "what about 2013?", "Kazakhstan?": a bare name or date, or one that
     // opens like a follow-up. A full question that happens to contain only names is not one.
     // A bare name must be of a kind the last question named ("Tajikistan?" after a country).
-    var kinds: [String] = []  // (a handful: a list, not a hashed set)
+    var kinds: [EntityKind] = []
     for mention in prev.entities {
       if let kind = knowledge.entityByID[mention.entity]?.kind { kinds.appendIfNew(kind) }
     }
-    let sameKind = !q.entities.isEmpty && q.entities.allSatisfy { kinds.contains(knowledge.entityByID[$0.entity]?.kind ?? "") }
+    let sameKind = !q.entities.isEmpty && q.entities.allSatisfy { knowledge.entityByID[$0.entity].map { kinds.contains($0.kind) } ?? false }
     let bare = (q.forms.isEmpty || q.forms.allSatisfy { prev.forms.contains($0) }) && Tokenizer.count(q.text) <= 4 && (sameKind || q.entities.isEmpty)
     let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || bare)
     let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty && !onlySlots
@@ -184,7 +184,7 @@ public final class Conversation {
       var entities = prev.entities
       for mention in q.entities {
         let kind = knowledge.entityByID[mention.entity]?.kind
-        if let i = entities.firstIndex(where: { knowledge.entityByID[$0.entity]?.kind == kind && $0.entity != "china" }) {
+        if let i = entities.firstIndex(where: { knowledge.entityByID[$0.entity]?.kind == kind && !knowledge.subjects.contains($0.entity) }) {
           entities[i] = mention
         } else if !entities.contains(where: { $0.entity == mention.entity }) {
           entities.append(mention)
