@@ -11,7 +11,7 @@ import Testing
   @Test func analyzer_tagsAliasesAndDemonyms() {
     let q = Answerer(knowledge: k).analyzer.analyze("How much do the Kyrgyz owe Beijing?")
     #expect(q.entityIDs == ["kyrgyzstan", "china"])
-    #expect(q.forms.contains("how-much"))
+    #expect(q.forms.contains(.howMuch))
     #expect(q.measures.map(\.id).contains("debt-to-china"))
   }
 
