@@ -5,7 +5,7 @@ import Testing
 @Suite struct KnowledgeCheckTests {
   func problems(replacing old: String, with new: String, in file: String = "facts.json") -> [String] {
     let files = Fixtures.files.map { f in
-      f.name == file ? KnowledgeFile(name: f.name, text: f.text.replacingAll(old, with: new)) : f
+      f.name == file ? KnowledgeFile(name: f.name, text: f.text.replacing(old, with: new)) : f
     }
     switch Knowledge.load(files) {
     case .success: return []
@@ -34,7 +34,7 @@ import Testing
     // In the built-in knowledge Kazakhstan is named often but not in a fifth of all statements.
     #expect(!KnowledgeIndex(Fixtures.builtIn).entities.background.contains("kazakhstan"))
     let files = EmbeddedKnowledge.allFiles.map { f in
-      f.name == "source.json" ? KnowledgeFile(name: f.name, text: f.text.replacingAll(#""subjects": ["china"]"#, with: #""subjects": ["china", "kazakhstan"]"#)) : f
+      f.name == "source.json" ? KnowledgeFile(name: f.name, text: f.text.replacing(#""subjects": ["china"]"#, with: #""subjects": ["china", "kazakhstan"]"#)) : f
     }
     guard case .success(let k) = Knowledge.load(files) else {
       Issue.record("a declared subject that exists is fine")
@@ -51,8 +51,8 @@ import Testing
   }
 
   @Test func unknownSection_andUnknownField_andDuplicateID_allReported() {
-    var text = Fixtures.statements.replacingAll(#""section": "Debt", "paragraph": 2}},"#, with: #""section": "Dept", "paragraph": 2}, "colour": "red"},"#)
-    text = text.replacingAll(#""id": "gdp-kg""#, with: #""id": "debt-kg""#)
+    var text = Fixtures.statements.replacing(#""section": "Debt", "paragraph": 2}},"#, with: #""section": "Dept", "paragraph": 2}, "colour": "red"},"#)
+    text = text.replacing(#""id": "gdp-kg""#, with: #""id": "debt-kg""#)
     let files = Fixtures.files.map { $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: text) : $0 }
     guard case .failure(let e) = Knowledge.load(files) else {
       Issue.record("expected problems")
@@ -78,7 +78,7 @@ import Testing
 
   @Test func wrongValue_isCaughtByProvenance() throws {
     let k = try Fixtures.knowledge(Fixtures.files.map {
-      $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacingAll(#""value": 6.5"#, with: #""value": 6.6"#)) : $0
+      $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacing(#""value": 6.5"#, with: #""value": 6.6"#)) : $0
     })
     let p = ProvenanceChecker.check(k, sourceID: "article", paragraphsJSONL: Fixtures.paragraphsFile, file: "p.jsonl")
     #expect(p.map(\.message) == ["statement \"gdp-kz\": value 6.6 does not appear in Debt ¶2"])
@@ -86,7 +86,7 @@ import Testing
 
   @Test func numberInTextNotInParagraph_isCaughtByProvenance() throws {
     let k = try Fixtures.knowledge(Fixtures.files.map {
-      $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacingAll("build roads", with: "build 40 roads")) : $0
+      $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacing("build roads", with: "build 40 roads")) : $0
     })
     let p = ProvenanceChecker.check(k, sourceID: "article", paragraphsJSONL: Fixtures.paragraphsFile, file: "p.jsonl")
     #expect(p.map(\.message) == ["statement \"why-kg\": its text says 40, which does not appear in Debt ¶1"])

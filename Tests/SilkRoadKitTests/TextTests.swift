@@ -78,22 +78,6 @@ import Testing
     }
   }
 
-  @Test func replacingAll_replacesEveryOccurrenceLeftToRight() {
-    #expect("How much does {e} owe {e}?".replacingAll("{e}", with: "Kyrgyzstan") == "How much does Kyrgyzstan owe Kyrgyzstan?")
-    #expect("aaa".replacingAll("aa", with: "b") == "ba")
-    #expect("1,700,000".replacingAll(",", with: "") == "1700000")
-    #expect("Türkmenistan ¶6".replacingAll("¶", with: "§") == "Türkmenistan §6")
-    #expect("abc".replacingAll("", with: "x") == "abc")
-    #expect("ab".replacingAll("abc", with: "x") == "ab")
-    #expect("{e}".replacingAll("{e}", with: "") == "")
-  }
-
-  @Test func count_isTheNumberOfTokens() {
-    for text in ["", "and Tajikistan?", "What about 2013?", "China's 1,700,000 USD — 1.7 billion", "  Kyrgyzstan's   debt ", "Ürümqi and Nur-Sultan?", "a.b,c'd's"] {
-      #expect(Tokenizer.count(text) == Tokenizer.tokens(text).count, "\(text)")
-    }
-  }
-
   @Test func numbers_formatAndWords() {
     #expect(NumberText.format(14000) == "14,000")
     #expect(NumberText.format(1.7) == "1.7")

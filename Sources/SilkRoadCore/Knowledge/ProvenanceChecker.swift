@@ -68,7 +68,7 @@ public enum ProvenanceChecker {
   }
 
   package static func appears(_ value: Double, scale: String?, valueText: String?, in text: String) -> Bool {
-    var forms: [String] = [NumberText.format(value).replacingAll(",", with: "")]
+    var forms: [String] = [NumberText.format(value).replacing(",", with: "")]
     if let valueText { forms.append(valueText) }
     if value == value.rounded(), let i = Int(exactly: value) {
       if let w = NumberText.words(i) { forms.append(w) }

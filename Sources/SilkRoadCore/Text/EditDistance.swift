@@ -6,8 +6,8 @@ public enum EditDistance {
     return a.withUTF8 { x in b.withUTF8 { y in distance(x, y, limit: limit) } }
   }
 
-  /// Over UTF-8 bytes, with its three rows on the stack: typo checks compare a word with many
-  /// names, and each comparison used to allocate five arrays.
+  /// Over UTF-8 bytes, with its three rows on the stack: a typo is compared with every known word
+  /// of about its length.
   static func distance(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>, limit: Int) -> Int {
     if abs(x.count - y.count) > limit { return limit + 1 }
     if x.isEmpty { return y.count }

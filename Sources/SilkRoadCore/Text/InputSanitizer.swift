@@ -8,12 +8,7 @@ public enum InputSanitizer {
 
   public static func clean(_ text: String) -> (text: String, truncated: Bool) {
     // Most lines are printable ASCII and short enough: nothing to remove or cut.
-    // (Over the bytes in place where the string lends them: stepping through a UTF-8 view checks
-    // each index.)
-    func printable(_ bytes: some Sequence<UInt8>) -> Bool { bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
-    if text.utf8.count <= maxCharacters && (text.utf8.withContiguousStorageIfAvailable(printable) ?? printable(text.utf8)) {
-      return (text, false)
-    }
+    if text.utf8.count <= maxCharacters && text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return (text, false) }
     var out = String.UnicodeScalarView()
     var scalars = text.unicodeScalars.makeIterator()
     var count = 0

@@ -19,7 +19,7 @@ public enum TextNormalizer {
 
   /// Lower-cases and folds `text`; everything not in the table passes through unchanged.
   public static func fold(_ text: String, lowercase: Bool = true) -> String {
-    if Tokenizer.isASCII(text) { return lowercase ? text.lowercased() : text }
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return lowercase ? text.lowercased() : text }
     var out = String.UnicodeScalarView()
     for scalar in (lowercase ? text.lowercased() : text).unicodeScalars {
       if scalar.isASCII {

@@ -20,10 +20,8 @@ struct ExplanationAnswer: AnswerModule {
     }
     // A figure offered as an explanation must still be about what was asked, in the unit asked.
     // Usable: explains most of the question's words; a figure only if it is what was asked.
-    // (One list, filled and sorted in place: filtering, scoring and sorting made three.)
     var usable: [(ScoredStatement, Double)] = []
     for s in m.ranked where s.missingEntities.isEmpty && s.coverage >= 0.5 && (!m.isFigure(s) || FigureAnswer.asksFor(s)) {
-      if usable.isEmpty { usable.reserveCapacity(m.ranked.count) }
       usable.append((s, adjusted(s)))
     }
     usable.sort { ($0.1, $1.0.index) > ($1.1, $0.0.index) }

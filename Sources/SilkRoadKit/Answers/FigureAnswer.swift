@@ -16,8 +16,7 @@ struct FigureAnswer: AnswerModule {
     guard asksAmount || !m.query.measures.isEmpty else { return nil }
     // "Where / when / who / why" want a place, a date, a name or a reason, not a figure.
     if !asksAmount && (m.has(.`where`) || m.has(.when) || m.has(.who) || m.has(.why)) { return nil }
-    // The ranked figures that name everything asked, in the time asked and the unit asked (read
-    // in place: most questions look at only the first few).
+    // The ranked figures that name everything asked, in the time asked and the unit asked.
     func usable(_ s: ScoredStatement) -> Bool {
       s.missingEntities.isEmpty && s.timeMatch != false && !s.unitConflict && m.isFigure(s)
     }

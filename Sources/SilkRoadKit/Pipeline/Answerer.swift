@@ -31,11 +31,10 @@ public struct Answerer: Sendable {
     return ok
   }
 
-  /// How a question was understood, for `why`. A class: made for every question and kept as the
-  /// conversation's last, it is handed on by reference instead of copying its query and lists.
-  /// Filled in by the one call that answers the question, then only read.
+  /// How a question was understood, for `why`: filled in by the one call that answers the
+  /// question, kept as the conversation's last, then only read.
   public final class Trace: @unchecked Sendable {
-    /// What the answer modules saw; the trace shares it rather than keeping a copy of the query.
+    /// What the answer modules saw.
     let context: MatchContext
     public var query: Query { context.query }
     public let chosen: String
@@ -57,18 +56,15 @@ public struct Answerer: Sendable {
     }
   }
 
-  /// Answers a query. The query is handed over, not copied: the trace keeps it (`trace.query`).
+  /// Answers a query; the trace keeps it (`trace.query`).
   public func answer(_ query: Query, suggesting: Bool = true) -> (Answer, Trace) {
     let ranked = StatementRanker(index: index).rank(query)
     var (answer, trace) = choose(query, ranked, suggesting: suggesting)
-    let context = trace.context
-    trace.top.reserveCapacity(min(3, context.ranked.count))
-    // (A loop, not a closure: a closure would capture, so copy, the whole query.)
-    for s in context.ranked.prefix(3) {
-      trace.top.append((index.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities.isEmpty ? [] : s.missingEntities))
+    trace.top = ranked.prefix(3).map { s in
+      (index.knowledge.statements[s.index].id, s.relevance, s.coverage, s.echo, s.missingEntities)
     }
     trace.facts = answer.facts
-    trace.candidates = context.ranked.count
+    trace.candidates = ranked.count
     if answer.status == .noAnswer { answer.facts = [] }
     return (answer, trace)
   }
@@ -86,12 +82,7 @@ public struct Answerer: Sendable {
       let lines = [Answer.Line(Messages.noOpinions), Answer.Line(Messages.scope, style: .note)]
       return (Answer(status: .noAnswer, intent: "decline", lines: lines), Trace(context: context, chosen: "decline", score: 0, runnerUp: nil, notes: []))
     }
-    var proposals: [Proposal] = []
-    proposals.reserveCapacity(modules.count)
-    // (By position: a loop over the modules themselves copies each one out of the list.)
-    for i in modules.indices {
-      if let p = modules[i].propose(context) { proposals.append(p) }
-    }
+    var proposals = modules.compactMap { $0.propose(context) }
     proposals.sort { $0.score > $1.score }
     // An unknown name or an unknown thing asked about means the source does not cover the question;
     // other unknown words lower confidence.

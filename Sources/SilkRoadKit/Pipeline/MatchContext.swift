@@ -1,9 +1,7 @@
 import SilkRoadCore
 
 /// What every answer module sees: the (possibly context-completed) query, the ranked statements,
-/// and helpers to render facts. Built once per question, then only read. A class, so that handing
-/// it to each module and helper shares it: copying a query and an answerer field by field was
-/// dozens of retains and releases per question.
+/// and helpers to render facts. Built once per question, then only read.
 final class MatchContext {
   let index: KnowledgeIndex
   let query: Query
@@ -44,9 +42,9 @@ final class MatchContext {
   /// when the measure has none or the template already names the subject ("… did China give China?").
   func question(measure id: String, subject: String) -> String? {
     guard let template = knowledge.measureByID[id]?.question else { return nil }
-    guard template.includes("{e}") else { return template }
-    if template.includes(name(subject)) { return nil }
-    return template.replacingAll("{e}", with: name(subject))
+    guard template.contains("{e}") else { return template }
+    if template.contains(name(subject)) { return nil }
+    return template.replacing("{e}", with: name(subject))
   }
 
   /// Whether silkroad's own answer to `question` rests on the statement `id` (needs the checker).

@@ -27,8 +27,8 @@ public struct Query: Sendable {
   }
 
   public var text: String
-  // (Lists, not sets, each item once: a question has a handful of each, and comparing them is
-  // cheaper than hashing; a list's order is also the same in every run.)
+  // (Lists of distinct items rather than sets: the order they were found in is kept, so the
+  // same question reads the same in every run.)
   /// The question forms found ("how-much", "why"...), each once, in the order found.
   public var forms: [Form] = []
   public var entities: [EntityMention] = []
@@ -62,7 +62,6 @@ public struct Query: Sendable {
   /// Opens like a follow-up: "and ...", "what about ...", "how about ...".
   public var followUpOpening = false
 
-  // (Closures, not key paths: in these per-question getters a key path is a runtime call per item.)
   public var entityIDs: [String] { entities.map { $0.entity } }
   /// The entities the question itself names (not carried from an earlier one).
   public var requiredEntityIDs: [String] { requiredEntityIDs(among: entityIDs) }

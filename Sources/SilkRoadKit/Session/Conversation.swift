@@ -104,15 +104,14 @@ public final class Conversation {
     for term in query.content where term.correctedFrom != nil {
       notes.append("Reading “\(term.typed)” as “\(term.term)”.")
     }
-    // The query is handed to the answerer, not copied; from here on it is `trace.query`.
     var (answer, trace) = answerer.answer(query)
     trace.notes = notes
     lastTrace = trace
     if !notes.isEmpty && answer.status != .clarify {
       answer.lines.insert(contentsOf: notes.map { Answer.Line($0, style: .note) }, at: 0)
     }
-    let asked = trace.context  // (its query read in place: `trace.query` would be a copy)
-    if answer.status == .answered && (!asked.query.entities.isEmpty || !asked.query.content.isEmpty || !asked.query.years.isEmpty) {
+    let asked = trace.query
+    if answer.status == .answered && (!asked.entities.isEmpty || !asked.content.isEmpty || !asked.years.isEmpty) {
       // The next question may follow on from this one (see `previous`).
       previousTrace = trace
       turnsSincePrevious = 0
@@ -148,7 +147,7 @@ public final class Conversation {
       if let kind = knowledge.entityByID[mention.entity]?.kind { kinds.appendIfNew(kind) }
     }
     let sameKind = !q.entities.isEmpty && q.entities.allSatisfy { knowledge.entityByID[$0.entity].map { kinds.contains($0.kind) } ?? false }
-    let bare = (q.forms.isEmpty || q.forms.allSatisfy { prev.forms.contains($0) }) && Tokenizer.count(q.text) <= 4 && (sameKind || q.entities.isEmpty)
+    let bare = (q.forms.isEmpty || q.forms.allSatisfy { prev.forms.contains($0) }) && Tokenizer.tokens(q.text).count <= 4 && (sameKind || q.entities.isEmpty)
     let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || bare)
     let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty && !onlySlots
     guard ellipsis || pronoun else {
@@ -211,8 +210,6 @@ public final class Conversation {
 
 extension String {
   var trimmingWhitespace: String {
-    // Nearly always nothing to trim: both ends are printable ASCII, which no whitespace is.
-    if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x7F, l > 0x20, l < 0x7F { return self }
     var s = Substring(self)
     while let f = s.first, f.isWhitespace || f.isNewline { s.removeFirst() }
     while let l = s.last, l.isWhitespace || l.isNewline { s.removeLast() }
