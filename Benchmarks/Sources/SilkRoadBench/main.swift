@@ -127,7 +127,7 @@ func synthetic(copies: Int) -> [KnowledgeFile] {
   for n in 1..<copies {
     var entities: [String] = []
     for e in k.entities {
-      entities.append("{\"id\": \(esc("syn\(n)-" + e.id)), \"name\": \(esc(synthText(e.name, n))), \"kind\": \(esc(e.kind)), \"aliases\": [\(esc("Synth" + synthSuffix(n) + e.id.filter(\.isLetter)))], \"description\": \(esc(synthText(e.description, n))), \"citation\": {\"section\": \(esc(e.citation!.section)), \"paragraph\": \(e.citation!.paragraph)}}")
+      entities.append("{\"id\": \(esc("syn\(n)-" + e.id)), \"name\": \(esc(synthText(e.name, n))), \"kind\": \(esc(e.kind.rawValue)), \"aliases\": [\(esc("Synth" + synthSuffix(n) + e.id.filter(\.isLetter)))], \"description\": \(esc(synthText(e.description, n))), \"citation\": {\"section\": \(esc(e.citation!.section)), \"paragraph\": \(e.citation!.paragraph)}}")
     }
     var measures: [String] = []
     for m in k.measures {
@@ -193,21 +193,28 @@ if FileManager.default.isExecutableFile(atPath: binary) {
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-  /// Runs the binary with `arguments` 50 times and prints the median and minimum wall time.
+  /// Runs each binary with `arguments` 50 times, in turn (so a slow spell of the machine falls on
+  /// both), and prints each one's median and minimum wall time.
   func timeRuns(_ label: String, _ arguments: [String]) {
-    let argv: [UnsafeMutablePointer<CChar>?] = ([binary] + arguments).map { strdup($0) } + [nil]
-    var walls: [UInt64] = []
+    // BENCH_COMPARE_WITH=PATH times another build of silkroad (say, an older commit's) alongside.
+    let binaries = [binary] + [ProcessInfo.processInfo.environment["BENCH_COMPARE_WITH"]].compactMap { $0 }
+    var walls = [[UInt64]](repeating: [], count: binaries.count)
     for _ in 0..<50 {
-      var pid: pid_t = 0
-      let start = now()
-      guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { break }
-      var status: Int32 = 0
-      waitpid(pid, &status, 0)
-      walls.append(now() - start)
+      for (b, path) in binaries.enumerated() {
+        let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        var pid: pid_t = 0
+        let start = now()
+        guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { break }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        walls[b].append(now() - start)
+      }
     }
-    walls.sort()
-    guard !walls.isEmpty else { return }
-    print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", label as NSString, Double(walls[walls.count / 2]) / 1e6, Double(walls[0]) / 1e6, walls.count))
+    for (b, path) in binaries.enumerated() where !walls[b].isEmpty {
+      let sorted = walls[b].sorted()
+      let name = b == 0 ? label : "  " + label + " (" + path + ")"
+      print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", name as NSString, Double(sorted[sorted.count / 2]) / 1e6, Double(sorted[0]) / 1e6, sorted.count))
+    }
   }
   timeRuns("cold `silkroad ask`", ["ask", "How much does Kyrgyzstan owe China?"])
   // The floor to read it against: the same binary doing nothing but print its version (its

@@ -35,7 +35,7 @@ package struct EntityIndex: Sendable, SnapshotStorable, Equatable {
   package func alias(in stems: [String], at i: Int, stopTerms: Set<String>) -> (entity: String, length: Int)? {
     for candidate in aliases[stems[i]] ?? [] {
       let n = candidate.stems.count
-      guard i + n <= stems.count, Array(stems[i..<(i + n)]) == candidate.stems else { continue }
+      guard i + n <= stems.count, stems[i..<(i + n)].elementsEqual(candidate.stems) else { continue }
       guard candidate.stems.contains(where: { !stopTerms.contains($0) }) else { continue }
       return (candidate.entity, n)
     }

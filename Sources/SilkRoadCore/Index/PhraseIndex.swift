@@ -13,6 +13,11 @@ package struct PhraseIndex: Sendable, SnapshotStorable, Equatable {
 
   /// The terms that ask for a unit, and whether any one of them will do (money and percent words)
   /// rather than all (a counted noun: "joint exercises").
+  package struct TopicPhrase: Sendable, SnapshotStorable, Equatable {
+    package var topic: String
+    package var terms: [String]
+  }
+
   package struct UnitWords: Sendable, SnapshotStorable, Equatable {
     package var terms: [String]
     package var anyWord: Bool
@@ -30,8 +35,14 @@ package struct PhraseIndex: Sendable, SnapshotStorable, Equatable {
   package var measureNameTerms: [String: [String]]
   /// Each topic's name and words, as phrases of terms.
   package var topicPhrases: [String: [[String]]]
+  /// The same by their first term: a question tries only the phrases whose first term it has.
+  package var topicsByFirstTerm: [String: [TopicPhrase]]
   /// By unit, lower-cased ("usd", "percent", "exercises").
   package var unitWords: [String: UnitWords]
+  /// Every unit's terms together.
+  package var unitTerms: Set<String>
+  /// The openings of a follow-up ("and", "what about"), as words.
+  package var followUpOpenings: [[String]]
 }
 
 extension PhraseIndex {
@@ -58,12 +69,19 @@ extension PhraseIndex {
       measureNameTerms[m.id] = Set(v.terms(m.name)).subtracting(v.stopTerms).sorted()
     }
     topicPhrases = [:]
-    for t in k.topics { topicPhrases[t.id] = ([t.name] + t.words).map(v.terms).filter { !$0.isEmpty } }
+    topicsByFirstTerm = [:]
+    for t in k.topics {
+      let phrases = ([t.name] + t.words).map(v.terms).filter { !$0.isEmpty }
+      topicPhrases[t.id] = phrases
+      for p in phrases { topicsByFirstTerm[p[0], default: []].append(TopicPhrase(topic: t.id, terms: p)) }
+    }
     unitWords = [:]
     for unit in Set(k.measures.map { $0.unit.lowercased() } + k.statements.compactMap { $0.unit?.lowercased() }) {
       let words = k.parts.wordRoles.unitWords[unit]
       unitWords[unit] = UnitWords(terms: Set(v.terms(words ?? unit)).subtracting(v.stopTerms).sorted(), anyWord: words != nil)
     }
+    unitTerms = Set(unitWords.values.flatMap(\.terms))
+    followUpOpenings = k.parts.wordRoles.followUpOpeners.map(Tokenizer.tokens)
   }
 
   /// Every term the phrases use.

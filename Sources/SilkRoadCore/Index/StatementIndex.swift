@@ -23,6 +23,8 @@ package struct StatementIndex: Sendable, SnapshotStorable, Equatable {
   /// Each statement's place when all are ordered by citation (statements citing the same
   /// paragraph share it), so answers can list facts in the source's order.
   package var citationRank: [Int]
+  /// Each statement's unit, lower-cased: its own, else its measure's.
+  package var units: [String?]
 
   package func weight(_ term: String) -> Double { idf[term] ?? unseenWeight }
 }
@@ -46,6 +48,7 @@ extension StatementIndex {
     }
     recommendations = k.statements.indices.filter { k.statements[$0].kind == .recommendation }
     citationRank = Self.citationRanks(k)
+    units = k.statements.map(k.unit(of:))
   }
 
   /// What a statement can be found by: its words and keywords; for a figure its measure's words

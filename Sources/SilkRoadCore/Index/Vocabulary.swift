@@ -14,6 +14,8 @@ package struct Vocabulary: Sendable, SnapshotStorable, Equatable {
   package var known: Set<String>
   /// Known terms worth correcting a typo to (five letters or more, not numbers), by length.
   package var correctableByLength: [Int: [String]]
+  /// The one-word stop words by their length in characters, to tell a slip on one ("dose").
+  package var stopwordsByLength: [Int: [String]]
 
   /// The term for one folded token: stemmed, then mapped through the synonym groups.
   package func term(_ token: String) -> String {
@@ -39,6 +41,7 @@ extension Vocabulary {
       byLength[word.count, default: []].append(word)
     }
     correctableByLength = byLength
+    stopwordsByLength = Dictionary(grouping: k.parts.stopwords.filter { !$0.contains(" ") }, by: \.count)
   }
 
   /// Each word's stem to the first stem of its synonym group (one-word synonyms only).

@@ -119,17 +119,15 @@ public struct WordRoles: Sendable, SnapshotStorable, Equatable {
   /// their own name.
   public var unitWords: [String: String] = [:]
   /// Words that stand for something named before ("it", "they"): a follow-up.
-  public var pronouns: [String] = []
+  public var pronouns: Set<String> = []
   /// Words that open a subordinate clause ("... while Gazprom stopped buying"): what follows
   /// sets the scene and is not what is asked.
-  public var clauseOpeners: [String] = []
+  public var clauseOpeners: Set<String> = []
   /// Openings of a follow-up question ("and", "what about").
   public var followUpOpeners: [String] = []
-  /// The names of each month, January first.
-  public var months: [[String]] = []
+  /// Each month name's number (1 for January; `vocabulary.json` lists them January first).
+  public var months: [String: Int] = [:]
 
   /// The month a word names (1 for January), or nil.
-  public func month(_ word: String) -> Int? {
-    months.firstIndex { $0.contains(word) }.map { $0 + 1 }
-  }
+  public func month(_ word: String) -> Int? { months[word] }
 }

@@ -64,8 +64,8 @@ package struct KnowledgeDecoder {
         switch key {
         case "stopwords": stopwords += words
         case "generic_words": genericWords += words
-        case "pronouns": wordRoles.pronouns += words
-        case "clause_openers": wordRoles.clauseOpeners += words
+        case "pronouns": wordRoles.pronouns.formUnion(words)
+        case "clause_openers": wordRoles.clauseOpeners.formUnion(words)
         default: wordRoles.followUpOpeners += words
         }
       case "months": months(value)
@@ -85,10 +85,10 @@ package struct KnowledgeDecoder {
       problems.append(KnowledgeProblem("\"months\" must be an array of twelve arrays of names, January first", at: value.position))
       return
     }
-    wordRoles.months = groups.map { group in
+    for (i, group) in groups.enumerated() {
       var r = Reader(object: .object([("months", group)], group.position))
-      defer { problems += r.problems }
-      return r.strings("months", required: true)
+      for name in r.strings("months", required: true) where wordRoles.months[name] == nil { wordRoles.months[name] = i + 1 }
+      problems += r.problems
     }
   }
 

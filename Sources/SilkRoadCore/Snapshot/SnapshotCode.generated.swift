@@ -158,7 +158,10 @@ extension PhraseIndex {
       measureContext: try r.read(),
       measureNameTerms: try r.read(),
       topicPhrases: try r.read(),
-      unitWords: try r.read())
+      topicsByFirstTerm: try r.read(),
+      unitWords: try r.read(),
+      unitTerms: try r.read(),
+      followUpOpenings: try r.read())
   }
 
   package func write(to w: inout SnapshotWriter) {
@@ -168,7 +171,10 @@ extension PhraseIndex {
     w.write(measureContext)
     w.write(measureNameTerms)
     w.write(topicPhrases)
+    w.write(topicsByFirstTerm)
     w.write(unitWords)
+    w.write(unitTerms)
+    w.write(followUpOpenings)
   }
 }
 
@@ -194,6 +200,19 @@ extension PhraseIndex.MeasurePhrase {
 
   package func write(to w: inout SnapshotWriter) {
     w.write(measure)
+    w.write(terms)
+  }
+}
+
+extension PhraseIndex.TopicPhrase {
+  package init(snapshot r: inout SnapshotReader) throws(SnapshotError) {
+    self.init(
+      topic: try r.read(),
+      terms: try r.read())
+  }
+
+  package func write(to w: inout SnapshotWriter) {
+    w.write(topic)
     w.write(terms)
   }
 }
@@ -350,7 +369,8 @@ extension StatementIndex {
       about: try r.read(),
       byTopic: try r.read(),
       recommendations: try r.read(),
-      citationRank: try r.read())
+      citationRank: try r.read(),
+      units: try r.read())
   }
 
   package func write(to w: inout SnapshotWriter) {
@@ -363,6 +383,7 @@ extension StatementIndex {
     w.write(byTopic)
     w.write(recommendations)
     w.write(citationRank)
+    w.write(units)
   }
 }
 
@@ -405,7 +426,8 @@ extension Vocabulary {
       stopTerms: try r.read(),
       genericTerms: try r.read(),
       known: try r.read(),
-      correctableByLength: try r.read())
+      correctableByLength: try r.read(),
+      stopwordsByLength: try r.read())
   }
 
   package func write(to w: inout SnapshotWriter) {
@@ -414,6 +436,7 @@ extension Vocabulary {
     w.write(genericTerms)
     w.write(known)
     w.write(correctableByLength)
+    w.write(stopwordsByLength)
   }
 }
 
@@ -438,5 +461,5 @@ extension WordRoles {
 
 extension Snapshot {
   /// Every stored type and property, as declared: a snapshot made from others is refused.
-  static let schema = "Citation{source:String,section:String,paragraph:Int};Entity{id:String,name:String,kind:EntityKind,aliases:[String],description:String,role:String?,relations:[Relation],citation:Citation?};EntityIndex{aliases:[String: [Alias]],oneWordAliases:[Int: [Alias]],mentions:[[String]],statementsMentioning:[String: [Int]],paragraphMentions:[[String]],background:Set<String>,weights:[String: Double],descriptionTerms:[String: [String]]};EntityIndex.Alias{stems:[String],entity:String};Knowledge.Parts{sources:[Source],topics:[Topic],measures:[Measure],entities:[Entity],statements:[Statement],forms:[QuestionForm],stopwords:[String],genericWords:[String],synonyms:[[String]],wordRoles:WordRoles};KnowledgeIndex.Stored{knowledge:Knowledge.Parts,vocabulary:Vocabulary,entities:EntityIndex,statements:StatementIndex,phrases:PhraseIndex};Measure{id:String,name:String,unit:String,words:[String],contextWords:[String],comparable:Bool,question:String?};PhraseIndex{forms:[String: [FormPhrase]],measureWords:[String: [[String]]],measuresByFirstTerm:[String: [MeasurePhrase]],measureContext:[String: [String]],measureNameTerms:[String: [String]],topicPhrases:[String: [[String]]],unitWords:[String: UnitWords]};PhraseIndex.FormPhrase{form:Form,words:[String]};PhraseIndex.MeasurePhrase{measure:String,terms:[String]};PhraseIndex.UnitWords{terms:[String],anyWord:Bool};QuestionForm{id:Form,phrases:[String]};Relation{relation:String,target:String,citation:Citation?};Section{name:String,paragraphs:Int,summary:String,topics:[String]};Source{id:String,title:String,date:String,note:String,sections:[Section],subjects:[String]};SourcePosition{file:String,line:Int,column:Int};Statement{id:String,kind:StatementKind,about:[String],measure:String?,value:Double?,valueText:String?,unit:String?,scale:String?,bound:Bound?,time:TimeRef?,accordingTo:String?,conflict:String?,to:[String],keywords:[String],related:[String],topics:[String],text:String,citation:Citation,position:SourcePosition};StatementIndex{terms:[Set<String>],postings:[String: [Int]],idf:[String: Double],unseenWeight:Double,byYear:[Int: [Int]],about:[String: [Int]],byTopic:[String: [Int]],recommendations:[Int],citationRank:[Int]};TimeRef{year:Int,month:Int?,endYear:Int?,endMonth:Int?};Topic{id:String,name:String,words:[String]};Vocabulary{canonical:[String: String],stopTerms:Set<String>,genericTerms:Set<String>,known:Set<String>,correctableByLength:[Int: [String]]};WordRoles{unitWords:[String: String],pronouns:[String],clauseOpeners:[String],followUpOpeners:[String],months:[[String]]}"
+  static let schema = "Citation{source:String,section:String,paragraph:Int};Entity{id:String,name:String,kind:EntityKind,aliases:[String],description:String,role:String?,relations:[Relation],citation:Citation?};EntityIndex{aliases:[String: [Alias]],oneWordAliases:[Int: [Alias]],mentions:[[String]],statementsMentioning:[String: [Int]],paragraphMentions:[[String]],background:Set<String>,weights:[String: Double],descriptionTerms:[String: [String]]};EntityIndex.Alias{stems:[String],entity:String};Knowledge.Parts{sources:[Source],topics:[Topic],measures:[Measure],entities:[Entity],statements:[Statement],forms:[QuestionForm],stopwords:[String],genericWords:[String],synonyms:[[String]],wordRoles:WordRoles};KnowledgeIndex.Stored{knowledge:Knowledge.Parts,vocabulary:Vocabulary,entities:EntityIndex,statements:StatementIndex,phrases:PhraseIndex};Measure{id:String,name:String,unit:String,words:[String],contextWords:[String],comparable:Bool,question:String?};PhraseIndex{forms:[String: [FormPhrase]],measureWords:[String: [[String]]],measuresByFirstTerm:[String: [MeasurePhrase]],measureContext:[String: [String]],measureNameTerms:[String: [String]],topicPhrases:[String: [[String]]],topicsByFirstTerm:[String: [TopicPhrase]],unitWords:[String: UnitWords],unitTerms:Set<String>,followUpOpenings:[[String]]};PhraseIndex.FormPhrase{form:Form,words:[String]};PhraseIndex.MeasurePhrase{measure:String,terms:[String]};PhraseIndex.TopicPhrase{topic:String,terms:[String]};PhraseIndex.UnitWords{terms:[String],anyWord:Bool};QuestionForm{id:Form,phrases:[String]};Relation{relation:String,target:String,citation:Citation?};Section{name:String,paragraphs:Int,summary:String,topics:[String]};Source{id:String,title:String,date:String,note:String,sections:[Section],subjects:[String]};SourcePosition{file:String,line:Int,column:Int};Statement{id:String,kind:StatementKind,about:[String],measure:String?,value:Double?,valueText:String?,unit:String?,scale:String?,bound:Bound?,time:TimeRef?,accordingTo:String?,conflict:String?,to:[String],keywords:[String],related:[String],topics:[String],text:String,citation:Citation,position:SourcePosition};StatementIndex{terms:[Set<String>],postings:[String: [Int]],idf:[String: Double],unseenWeight:Double,byYear:[Int: [Int]],about:[String: [Int]],byTopic:[String: [Int]],recommendations:[Int],citationRank:[Int],units:[String?]};TimeRef{year:Int,month:Int?,endYear:Int?,endMonth:Int?};Topic{id:String,name:String,words:[String]};Vocabulary{canonical:[String: String],stopTerms:Set<String>,genericTerms:Set<String>,known:Set<String>,correctableByLength:[Int: [String]],stopwordsByLength:[Int: [String]]};WordRoles{unitWords:[String: String],pronouns:Set<String>,clauseOpeners:Set<String>,followUpOpeners:[String],months:[String: Int]}"
 }

@@ -43,7 +43,9 @@ public enum Tokenizer {
   }
 
   static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
-  static func isWordPart(_ c: Unicode.Scalar) -> Bool { isDigit(c) || c.properties.isAlphabetic }
+  static func isWordPart(_ c: Unicode.Scalar) -> Bool {
+    c.isASCII ? isDigit(c) || ("a"..."z").contains(c) || ("A"..."Z").contains(c) : c.properties.isAlphabetic
+  }
   /// Digits and decimal points only: a number so far.
   static func isNumber(_ word: String.UnicodeScalarView) -> Bool { word.allSatisfy { isDigit($0) || $0 == "." } }
 }

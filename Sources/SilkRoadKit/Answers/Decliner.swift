@@ -40,12 +40,12 @@ enum Decliner {
       guard s.kind == .figure, let id = s.measure, let subject = s.about.first,
         let template = m.knowledge.measureByID[id]?.question
       else { continue }
-      if !asked.isEmpty && !asked.contains(subject) && template.contains("{e}") { continue }
+      if !asked.isEmpty && !asked.contains(subject) && template.containsBytes(of: "{e}") { continue }
       if let q = m.question(measure: id, subject: subject) { candidates.appendIfNew(q) }
     }
     for e in m.requiredEntityIDs { candidates.appendIfNew("Tell me about \(m.name(e))") }
     if candidates.count < 2 {
-      for measure in m.knowledge.measures.prefix(200) where measure.question?.contains("{e}") == false && candidates.count < 6 {
+      for measure in m.knowledge.measures.prefix(200) where measure.question?.containsBytes(of: "{e}") == false && candidates.count < 6 {
         candidates.appendIfNew(measure.question!)
       }
     }

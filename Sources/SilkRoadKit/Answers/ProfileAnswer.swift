@@ -25,7 +25,7 @@ struct ProfileAnswer: AnswerModule {
   /// What X is, its stated relations, and its key facts grouped by topic.
   static func profile(of entity: Entity, _ m: MatchContext, intent: String) -> Answer {
     var lines = [Answer.Line("\(entity.name): \(entity.description)", citations: entity.citation.map { [$0] } ?? [])]
-    if let role = entity.role, !entity.description.lowercased().contains(role.lowercased()) {
+    if let role = entity.role, !entity.description.lowercased().containsBytes(of: role.lowercased()) {
       lines.append(Answer.Line("Role: \(role)", citations: entity.citation.map { [$0] } ?? []))
     }
     // Its stated relations on one line, as the source phrases them ("visited Hikvision").

@@ -33,7 +33,7 @@ struct FormFinder {
     for phrase in index.phrases.forms[words.tokens[p]] ?? [] {
       let end = p + phrase.words.count
       guard end <= words.count, p == 0 || !Self.openingOnlyForms.contains(phrase.form) else { continue }
-      guard Array(words.tokens[p..<end]) == phrase.words, !words.used[p..<end].contains(true) else { continue }
+      guard words.tokens[p..<end].elementsEqual(phrase.words), !words.used[p..<end].contains(true) else { continue }
       return phrase
     }
     return nil

@@ -42,8 +42,8 @@ final class MatchContext {
   /// when the measure has none or the template already names the subject ("… did China give China?").
   func question(measure id: String, subject: String) -> String? {
     guard let template = knowledge.measureByID[id]?.question else { return nil }
-    guard template.contains("{e}") else { return template }
-    if template.contains(name(subject)) { return nil }
+    guard template.containsBytes(of: "{e}") else { return template }
+    if template.containsBytes(of: name(subject)) { return nil }
     return template.replacing("{e}", with: name(subject))
   }
 

@@ -51,6 +51,6 @@ struct MeasureFinder {
   static func contains(_ phrase: [String], in sequence: [String], _ termSet: Set<String>) -> Bool {
     if phrase.count == 1 { return termSet.contains(phrase[0]) }
     guard phrase.count <= sequence.count else { return false }
-    return (0...(sequence.count - phrase.count)).contains { Array(sequence[$0..<($0 + phrase.count)]) == phrase }
+    return (0...(sequence.count - phrase.count)).contains { sequence[$0..<($0 + phrase.count)].elementsEqual(phrase) }
   }
 }

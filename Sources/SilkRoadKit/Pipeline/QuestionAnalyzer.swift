@@ -15,7 +15,7 @@ public struct QuestionAnalyzer: Sendable {
     let roles = index.knowledge.parts.wordRoles
     var q = Query(text: text)
     var words = QuestionWords(text, vocabulary: index.vocabulary, roles: roles)
-    q.followUpOpening = words.opensLikeFollowUp(roles)
+    q.followUpOpening = words.opensLikeFollowUp(index.phrases.followUpOpenings)
     EntityTagger(index: index).tag(&q, &words)
     FormFinder(index: index).find(&q, &words)
     TimeFinder(roles: roles).find(&q, &words)

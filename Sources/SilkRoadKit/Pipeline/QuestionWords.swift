@@ -49,7 +49,7 @@ struct QuestionWords {
   }
 
   /// Whether the question opens like a follow-up: "and ...", "what about ...".
-  func opensLikeFollowUp(_ roles: WordRoles) -> Bool {
-    roles.followUpOpeners.contains { tokens.starts(with: Tokenizer.tokens($0)) }
+  func opensLikeFollowUp(_ openings: [[String]]) -> Bool {
+    openings.contains { tokens.starts(with: $0) }
   }
 }

@@ -56,7 +56,7 @@ struct Spelling {
     let length = word.count
     guard length >= 3 else { return false }
     let bytes = Array(word.utf8)
-    for stopword in index.knowledge.parts.stopwords where stopword.count == length && !stopword.contains(" ") {
+    for stopword in index.vocabulary.stopwordsByLength[length] ?? [] {
       let other = Array(stopword.utf8)
       // Same length in bytes (ASCII, nearly always): one edit can only be a substitution or a swap.
       let oneEdit =

@@ -52,7 +52,7 @@ struct CandidateFinder {
     let entityIDs = q.entityIDs
     var lists: [[Int]] = entityIDs.filter { !index.entities.background.contains($0) }.map { k.statementsByEntity[$0] ?? [] }
     lists += q.measures.map { k.statementsByMeasure[$0.id] ?? [] }
-    let isUnitWord = Set(index.phrases.unitWords.values.flatMap(\.terms))
+    let isUnitWord = index.phrases.unitTerms
     lists += q.content.filter { !isUnitWord.contains($0.term) }.map { index.statements.postings[$0.term] ?? [] }
     let fallbacks: [[[Int]]] = [
       q.content.filter { isUnitWord.contains($0.term) }.map { index.statements.postings[$0.term] ?? [] },
@@ -60,6 +60,8 @@ struct CandidateFinder {
       q.years.map { index.statements.byYear[$0] ?? [] },
     ]
     for more in fallbacks where lists.allSatisfy(\.isEmpty) { lists += more }
-    return Set(lists.joined()).sorted()
+    var found = [Bool](repeating: false, count: k.statements.count)
+    for i in lists.joined() { found[i] = true }
+    return found.indices.filter { found[$0] }
   }
 }

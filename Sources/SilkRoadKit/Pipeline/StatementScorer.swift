@@ -34,6 +34,8 @@ struct StatementScorer {
   let firstNamed: String?
   let asksMoney: Bool
   let asksShare: Bool
+  /// Every entity the question names or carries from an earlier one.
+  let named: [String]
 
   init(index: KnowledgeIndex, query q: Query) {
     self.index = index
@@ -53,6 +55,7 @@ struct StatementScorer {
     firstNamed = q.entityIDs.first { !q.contextEntities.contains($0) }
     asksMoney = q.allTerms.contains(index.vocabulary.term("money"))
     asksShare = q.allTerms.contains(index.vocabulary.term("percent"))
+    named = q.entityIDs + q.contextEntities
   }
 
   func score(_ i: Int) -> ScoredStatement {
@@ -105,7 +108,9 @@ struct StatementScorer {
   func contentHit(_ i: Int, measure: String?) -> Double {
     let carried = index.statements.terms[i]
     let context = measure.flatMap { index.phrases.measureContext[$0] } ?? []
-    return terms.filter { carried.contains($0.term) || context.contains($0.term) }.reduce(0) { $0 + $1.weight }
+    var hit = 0.0
+    for t in terms where carried.contains(t.term) || context.contains(t.term) { hit += t.weight }
+    return hit
   }
 
   /// A statement dated in an asked year (or after a "since") gains; one dated otherwise loses. An
@@ -130,10 +135,9 @@ struct StatementScorer {
   /// What the statement is about must be named: its subject (unless that is the background) or
   /// another of its entities; and for a figure, its measure or at least its unit.
   func scoreSubjectAndUnit(_ scored: inout ScoredStatement, _ s: Statement) {
-    let named = query.entityIDs + query.contextEntities
     scored.subjectNamed = s.about.first.map { index.entities.background.contains($0) } ?? true
     if !scored.subjectNamed { scored.subjectNamed = s.about.contains(where: named.contains) }
-    let unit = index.knowledge.unit(of: s)
+    let unit = index.statements.units[scored.index]
     if let unit, let words = index.phrases.unitWords[unit] {
       // Money and percentages have many words (any will do); a counted noun must be said in full.
       scored.unitAsked = words.anyWord ? words.terms.contains(where: query.allTerms.contains) : words.terms.allSatisfy(query.allTerms.contains)

@@ -9,6 +9,10 @@ struct TopicFinder {
     var terms = Set(q.content.filter { !$0.subordinate }.map { $0.term })
     terms.formUnion(q.measureFormTerms)
     terms.formUnion((0..<words.clauseStart).filter { !words.formOnly[$0] }.map { words.terms[$0] })
-    q.topics = index.phrases.topicPhrases.filter { _, phrases in phrases.contains { $0.allSatisfy(terms.contains) } }.keys.sorted()
+    var found: Set<String> = []
+    for term in terms {
+      for phrase in index.phrases.topicsByFirstTerm[term] ?? [] where phrase.terms.allSatisfy(terms.contains) { found.insert(phrase.topic) }
+    }
+    q.topics = found.sorted()
   }
 }
