@@ -1,15 +1,38 @@
 /// Cross-reference checks over decoded knowledge: ids that must exist and citations that must point
 /// at real sections and paragraphs. Provenance against the source text is `ProvenanceChecker`'s job.
-package enum KnowledgeChecker {
+package struct KnowledgeChecker {
+  let d: KnowledgeDecoder
+  let entityIDs: Set<String>
+  let measureIDs: Set<String>
+  let topicIDs: Set<String>
+  let statementIDs: Set<String>
+  /// Each source's sections, with how many paragraphs each has.
+  let sections: [String: [String: Int]]
+  var problems: [KnowledgeProblem] = []
+
   package static func check(_ d: KnowledgeDecoder) -> [KnowledgeProblem] {
-    var problems: [KnowledgeProblem] = []
-    let entityIDs = Set(d.entities.map(\.id))
-    let measureIDs = Set(d.measures.map(\.id))
-    let topicIDs = Set(d.topics.map(\.id))
-    let statementIDs = Set(d.statements.map(\.id))
+    var checker = KnowledgeChecker(d)
+    checker.checkSources()
+    checker.checkEntities()
+    checker.checkStatements()
+    return checker.problems
+  }
+
+  init(_ d: KnowledgeDecoder) {
+    self.d = d
+    entityIDs = Set(d.entities.map(\.id))
+    measureIDs = Set(d.measures.map(\.id))
+    topicIDs = Set(d.topics.map(\.id))
+    statementIDs = Set(d.statements.map(\.id))
     var sections: [String: [String: Int]] = [:]
     for source in d.sources {
       for section in source.sections { sections[source.id, default: [:]][section.name] = section.paragraphs }
+    }
+    self.sections = sections
+  }
+
+  mutating func checkSources() {
+    for source in d.sources {
       for section in source.sections {
         for t in section.topics where !topicIDs.contains(t) {
           problems.append(KnowledgeProblem("section \"\(section.name)\" names undeclared topic \"\(t)\"", at: d.positions["source:" + source.id]))
@@ -17,31 +40,12 @@ package enum KnowledgeChecker {
       }
     }
     if d.sources.isEmpty { problems.append(KnowledgeProblem("no source is declared (a \"sources\" list is needed)", at: nil)) }
-
-    func citation(_ c: Citation?, _ what: String, at position: SourcePosition?) {
-      guard let c else { return }
-      guard let secs = sections[c.source] else {
-        problems.append(KnowledgeProblem("\(what) cites unknown source \"\(c.source)\"", at: position))
-        return
-      }
-      guard let count = secs[c.section] else {
-        let known = secs.keys.sorted().joined(separator: ", ")
-        problems.append(KnowledgeProblem("\(what) cites unknown section \"\(c.section)\" (sections: \(known))", at: position))
-        return
-      }
-      if c.paragraph < 1 || c.paragraph > count {
-        problems.append(KnowledgeProblem("\(what) cites \(c.section) ¶\(c.paragraph), but that section has \(count) paragraphs", at: position))
-      }
-    }
-    func entity(_ id: String, _ what: String, at position: SourcePosition?) {
-      if !entityIDs.contains(id) {
-        problems.append(KnowledgeProblem("\(what) refers to undeclared entity \"\(id)\"\(suggestion(id, entityIDs))", at: position))
-      }
-    }
-
     for source in d.sources {
       for id in source.subjects { entity(id, "source \"\(source.id)\" subject", at: d.positions["source:" + source.id]) }
     }
+  }
+
+  mutating func checkEntities() {
     for e in d.entities {
       let at = d.positions["entity:" + e.id]
       citation(e.citation, "entity \"\(e.id)\"", at: at)
@@ -50,6 +54,9 @@ package enum KnowledgeChecker {
         citation(r.citation, "relation \"\(r.relation)\" of entity \"\(e.id)\"", at: at)
       }
     }
+  }
+
+  mutating func checkStatements() {
     for s in d.statements {
       let at = s.position
       let what = "statement \"\(s.id)\""
@@ -58,17 +65,38 @@ package enum KnowledgeChecker {
       for id in s.to { entity(id, what, at: at) }
       if let a = s.accordingTo { entity(a, what, at: at) }
       if let m = s.measure, !measureIDs.contains(m) {
-        problems.append(KnowledgeProblem("\(what) refers to undeclared measure \"\(m)\"\(suggestion(m, measureIDs))", at: at))
+        problems.append(KnowledgeProblem("\(what) refers to undeclared measure \"\(m)\"\(Self.suggestion(m, measureIDs))", at: at))
       }
       for t in s.topics where !topicIDs.contains(t) {
-        problems.append(KnowledgeProblem("\(what) refers to undeclared topic \"\(t)\"\(suggestion(t, topicIDs))", at: at))
+        problems.append(KnowledgeProblem("\(what) refers to undeclared topic \"\(t)\"\(Self.suggestion(t, topicIDs))", at: at))
       }
       for r in s.related where !statementIDs.contains(r) {
         problems.append(KnowledgeProblem("\(what) relates to unknown statement \"\(r)\"", at: at))
       }
       if s.about.isEmpty { problems.append(KnowledgeProblem("\(what) is about no entity (\"about\" is empty)", at: at)) }
     }
-    return problems
+  }
+
+  mutating func citation(_ c: Citation?, _ what: String, at position: SourcePosition?) {
+    guard let c else { return }
+    guard let secs = sections[c.source] else {
+      problems.append(KnowledgeProblem("\(what) cites unknown source \"\(c.source)\"", at: position))
+      return
+    }
+    guard let count = secs[c.section] else {
+      let known = secs.keys.sorted().joined(separator: ", ")
+      problems.append(KnowledgeProblem("\(what) cites unknown section \"\(c.section)\" (sections: \(known))", at: position))
+      return
+    }
+    if c.paragraph < 1 || c.paragraph > count {
+      problems.append(KnowledgeProblem("\(what) cites \(c.section) ¶\(c.paragraph), but that section has \(count) paragraphs", at: position))
+    }
+  }
+
+  mutating func entity(_ id: String, _ what: String, at position: SourcePosition?) {
+    if !entityIDs.contains(id) {
+      problems.append(KnowledgeProblem("\(what) refers to undeclared entity \"\(id)\"\(Self.suggestion(id, entityIDs))", at: position))
+    }
   }
 
   private static func suggestion(_ id: String, _ known: Set<String>) -> String {
