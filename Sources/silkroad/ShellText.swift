@@ -8,7 +8,7 @@ import SilkRoadKit
 enum ShellText {
   // MARK: The prompt
 
-  static let banner = Messages.banner
+  static let banner = Messages.Session.banner.text
 
   /// `silkroad> `, or `silkroad [tour 3/12]> ` during a tour or quiz.
   static func prompt(modeLabel: String?) -> String {
@@ -27,8 +27,8 @@ enum ShellText {
   }
 
   static func overwriteQuestion(path: String) -> String { "\(path) exists. Overwrite it? [y/N] " }
-  static func lessonExists(path: String) -> String { Messages.exists(path: path) }
-  static func lessonSaved(path: String, exchanges: Int) -> String { Messages.saved(path: path, exchanges: exchanges) }
+  static func lessonExists(path: String) -> String { Messages.Session.exists(path: path).text }
+  static func lessonSaved(path: String, exchanges: Int) -> String { Messages.Session.saved(path: path, exchanges: exchanges).text }
   static func lessonNotSaved(_ error: any Error) -> String { "Could not save the lesson: \(error)" }
 
   // MARK: Warnings and errors on standard error, each a whole line

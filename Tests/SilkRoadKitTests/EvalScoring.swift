@@ -371,7 +371,7 @@ enum EvalRun {
         // The program writes the lesson when no file is there; the test leaves the disk alone
         // and reports what the program would.
         let existed = FileManager.default.fileExists(atPath: path)
-        reply = .text([existed ? Messages.exists(path: path) : (reply?.plainLines.first ?? "")])
+        reply = .text([existed ? Messages.Session.exists(path: path).text : (reply?.plainLines.first ?? "")])
       }
       let answer: Answer
       switch reply {

@@ -141,7 +141,7 @@ struct ComparisonAnswer: AnswerModule {
       rows.append((m.knowledge.measureByID[id]?.name ?? id, s))
       if rows.count == 3 { break }
     }
-    return rows.count >= 2 ? ("Side by side", rows) : nil
+    return rows.count >= 2 ? (Messages.Answers.sideBySide.text, rows) : nil
   }
 
   func render(_ heading: String, _ rows: [Row], _ m: MatchContext) -> [Answer.Line] {
@@ -153,18 +153,18 @@ struct ComparisonAnswer: AnswerModule {
     let exact = rows.filter { $0.statement.bound == nil }
     if m.has(.total), exact.count == rows.count {
       let sum = exact.compactMap { m.absolute($0.statement) }.reduce(0, +)
-      let terms = exact.map { NumberText.format($0.statement.value!) }.joined(separator: " + ")
-      lines.append(Answer.Line("Together: \(terms) = \(m.formatLike(sum, exact[0].statement)).", style: .note))
+      let terms = exact.map { NumberText.format($0.statement.value!) }
+      lines.append(Answer.Line(Messages.Answers.together(terms: terms, sum: m.formatLike(sum, exact[0].statement)).text, style: .note))
     } else if exact.count == 2, let a = m.absolute(exact[0].statement), let b = m.absolute(exact[1].statement) {
       let (hi, lo) = a >= b ? (exact[0], exact[1]) : (exact[1], exact[0])
-      var text = "Difference: \(NumberText.format(hi.statement.value!)) − \(NumberText.format(lo.statement.value!)) = \(m.formatLike(abs(a - b), hi.statement))"
-      if min(a, b) > 0 {
-        text += "; ratio: \(NumberText.format(hi.statement.value!)) ÷ \(NumberText.format(lo.statement.value!)) = \(NumberText.format(max(a, b) / min(a, b), places: 1))"
-      }
-      lines.append(Answer.Line(text + ".", style: .note))
+      let ratio = min(a, b) > 0 ? NumberText.format(max(a, b) / min(a, b), places: 1) : nil
+      let text = Messages.Answers.difference(
+        larger: NumberText.format(hi.statement.value!), smaller: NumberText.format(lo.statement.value!), difference: m.formatLike(abs(a - b), hi.statement), ratio: ratio
+      ).text
+      lines.append(Answer.Line(text, style: .note))
     } else if exact.count < rows.count {
-      let bounded = rows.filter { $0.statement.bound != nil }.map(\.label).joined(separator: " and ")
-      lines.append(Answer.Line("No exact difference can be computed: the source gives \(bounded) only as a bound.", style: .note))
+      let bounded = rows.filter { $0.statement.bound != nil }.map(\.label)
+      lines.append(Answer.Line(Messages.Answers.noExactDifference(bounded: bounded).text, style: .note))
     }
     if let chart = BarChart.lines(rows: rows.map { ($0.label, $0.statement) }, m) { lines += chart }
     return lines

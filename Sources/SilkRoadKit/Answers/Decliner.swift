@@ -9,21 +9,19 @@ enum Decliner {
     if !unknown.isEmpty {
       var distinct: [String] = []
       for w in unknown { distinct.appendIfNew(w) }
-      let words = distinct.prefix(3).map { "“\($0)”" }.joined(separator: ", ")
-      lines.append(Answer.Line("The source does not say: it never mentions \(words)."))
+      lines.append(Answer.Line(Messages.Answers.neverMentions(words: Array(distinct.prefix(3))).text))
     } else if let missing = m.ranked.first(where: { !$0.missingEntities.isEmpty && $0.coverage >= 0.5 })?.missingEntities.first,
       !m.entityIDs.isEmpty
     {
       let covered = m.entityIDs.filter { $0 != missing }.map(m.name)
-      let about = covered.isEmpty ? "" : " about \(covered.joined(separator: " and "))"
-      lines.append(Answer.Line("The source does not say: it has nothing on that for \(m.name(missing)), though it has related facts\(about)."))
+      lines.append(Answer.Line(Messages.Answers.nothingFor(name: m.name(missing), covered: covered).text))
     } else {
-      lines.append(Answer.Line("The source does not say."))
+      lines.append(Answer.Line(Messages.Answers.doesNotSay.text))
     }
-    lines.append(Answer.Line(Messages.scope, style: .note))
+    lines.append(Answer.Line(Messages.Answers.scope.text, style: .note))
     let suggestions = suggest(m)
     if !suggestions.isEmpty {
-      lines.append(Answer.Line("You could ask:", style: .note))
+      lines.append(Answer.Line(Messages.Answers.youCouldAsk.text, style: .note))
       lines += suggestions.map { Answer.Line("  " + $0, style: .suggestion) }
     }
     return Answer(status: .noAnswer, intent: "decline", lines: lines)
@@ -43,7 +41,7 @@ enum Decliner {
       if !asked.isEmpty && !asked.contains(subject) && template.containsBytes(of: "{e}") { continue }
       if let q = m.question(measure: id, subject: subject) { candidates.appendIfNew(q) }
     }
-    for e in m.requiredEntityIDs { candidates.appendIfNew("Tell me about \(m.name(e))") }
+    for e in m.requiredEntityIDs { candidates.appendIfNew(Messages.Answers.tellMeAbout(name: m.name(e)).text) }
     if candidates.count < 2 {
       for measure in m.knowledge.measures.prefix(200) where measure.question?.containsBytes(of: "{e}") == false && candidates.count < 6 {
         candidates.appendIfNew(measure.question!)

@@ -64,10 +64,10 @@ enum ConflictLines {
   static func lines(group: String, _ m: MatchContext) -> [Answer.Line] {
     let members = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0] }
     guard members.count > 1 else { return members.map(m.line) }
-    var lines = [Answer.Line("The source gives different figures for this, depending on who counts:", style: .note)]
+    var lines = [Answer.Line(Messages.Answers.figuresDisagree.text, style: .note)]
     for s in members {
-      let who = s.accordingTo.map { " (according to " + m.name($0) + ")" } ?? ""
-      lines.append(Answer.Line("• \(m.value(s))\(who). \(s.text)", citations: [s.citation]))
+      let figure = Messages.Answers.disagreeingFigure(value: m.value(s), accordingTo: s.accordingTo.map(m.name), statement: s.text)
+      lines.append(Answer.Line("• " + figure.text, citations: [s.citation]))
     }
     let values = members.compactMap { s in m.absolute(s).map { (s, $0) } }.sorted { $0.1 > $1.1 }
     if values.count == 2, values[0].0.bound == nil, values[1].0.bound == nil,
@@ -75,9 +75,9 @@ enum ConflictLines {
     {
       let (a, b) = (values[0], values[1])
       let gap = m.formatLike(a.1 - b.1, a.0)
-      var text = "Gap: \(NumberText.format(a.0.value!)) − \(NumberText.format(b.0.value!)) = \(gap)"
-      if b.1 != 0 { text += "; ratio: \(NumberText.format(a.0.value!)) ÷ \(NumberText.format(b.0.value!)) = \(NumberText.format(a.1 / b.1, places: 1))" }
-      lines.append(Answer.Line(text + ".", style: .note))
+      let ratio = b.1 != 0 ? NumberText.format(a.1 / b.1, places: 1) : nil
+      let text = Messages.Answers.gap(larger: NumberText.format(a.0.value!), smaller: NumberText.format(b.0.value!), gap: gap, ratio: ratio).text
+      lines.append(Answer.Line(text, style: .note))
     }
     return lines
   }

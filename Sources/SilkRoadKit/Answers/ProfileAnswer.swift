@@ -26,15 +26,15 @@ struct ProfileAnswer: AnswerModule {
   static func profile(of entity: Entity, _ m: MatchContext, intent: String) -> Answer {
     var lines = [Answer.Line("\(entity.name): \(entity.description)", citations: entity.citation.map { [$0] } ?? [])]
     if let role = entity.role, !entity.description.lowercased().containsBytes(of: role.lowercased()) {
-      lines.append(Answer.Line("Role: \(role)", citations: entity.citation.map { [$0] } ?? []))
+      lines.append(Answer.Line(Messages.Answers.role(role).text, citations: entity.citation.map { [$0] } ?? []))
     }
     // Its stated relations on one line, as the source phrases them ("visited Hikvision").
     let relations = entity.relations.prefix(4)
     if !relations.isEmpty {
-      let text = relations.map { "\($0.relation) \(m.name($0.target))" }.joined(separator: "; ")
+      let links = relations.map { "\($0.relation) \(m.name($0.target))" }
       var seen = Set<Citation>()
       let cites = relations.compactMap(\.citation).filter { seen.insert($0).inserted }.sorted()
-      lines.append(Answer.Line("Links in the source: \(text).", citations: cites))
+      lines.append(Answer.Line(Messages.Answers.links(links).text, citations: cites))
     }
     // Key facts: figures first, then events and claims, at most one per topic and five in all.
     let indexes = (m.knowledge.statementsByEntity[entity.id] ?? []).filter { m.knowledge.statements[$0].about.contains(entity.id) }
@@ -59,12 +59,12 @@ struct ProfileAnswer: AnswerModule {
     for s in sorted where facts.count < 5 {
       let topic = s.topics.first ?? "other"
       guard topicsSeen.insert(topic).inserted else { continue }
-      let label = m.knowledge.topicByID[topic]?.name ?? "Other"
+      let label = m.knowledge.topicByID[topic]?.name ?? Messages.Answers.otherTopic.text
       lines.append(Answer.Line("\(label): \(s.text)", citations: [s.citation]))
       facts.append(s.id)
     }
     if indexes.count > facts.count {
-      lines.append(Answer.Line("(More in `facts \(entity.name)`.)", style: .note))
+      lines.append(Answer.Line(Messages.Answers.moreInFacts(entity: entity.name).text, style: .note))
     }
     return Answer(status: .answered, intent: intent, lines: lines, facts: facts)
   }

@@ -49,19 +49,18 @@ struct RankingAnswer: AnswerModule {
     let leader = sorted[0]
     let tied = sorted.filter { m.absolute($0) == m.absolute(leader) && $0.bound == leader.bound }
     var lines: [Answer.Line] = []
-    let names = tied.map { m.name($0.about[0]) }.joined(separator: " and ")
-    let word = ascending ? "lowest" : "highest"
-    let period = leader.time.map { ", \($0)" } ?? ""
+    let names = tied.map { m.name($0.about[0]) }
+    let leading = Messages.Answers.leader(lowest: ascending, names: names, value: m.value(leader), measure: measure.name, period: leader.time?.description).text
     if tied.count > 1 {
-      lines.append(Answer.Line("\(word.capitalized()): \(names), with \(m.value(leader)) each (\(measure.name)\(period)).", citations: Array(Set(tied.map(\.citation))).sorted()))
+      lines.append(Answer.Line(leading, citations: Array(Set(tied.map(\.citation))).sorted()))
     } else {
-      lines.append(Answer.Line("\(word.capitalized()): \(names), with \(m.value(leader)) (\(measure.name)\(period)).", citations: [leader.citation]))
+      lines.append(Answer.Line(leading, citations: [leader.citation]))
     }
     for (i, s) in sorted.enumerated() {
       lines.append(Answer.Line("\(i + 1). \(m.name(s.about[0])): \(m.value(s))", citations: [s.citation]))
     }
     if sorted.contains(where: { m.direction($0) != 0 }) {
-      lines.append(Answer.Line("Figures given only as a bound are ranked by that bound and shown as the source gives them.", style: .note))
+      lines.append(Answer.Line(Messages.Answers.boundsRanked.text, style: .note))
     }
     if let chart = BarChart.lines(rows: sorted.map { (m.name($0.about[0]), $0) }, m) { lines += chart }
     return Proposal(intent: name, score: 1.5, answer: Answer(status: .answered, intent: name, lines: lines, facts: sorted.map(\.id)))

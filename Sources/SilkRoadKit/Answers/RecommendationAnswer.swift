@@ -31,11 +31,11 @@ struct RecommendationAnswer: AnswerModule {
     let list = chosen ?? m.index.statements.recommendations.map { m.knowledge.statements[$0] }
     if addressee == nil, let named = m.entityIDs.first {
       let groups = list.flatMap(\.to)
-      let who = Array(Set(groups)).sorted().map(m.name).joined(separator: ", ")
-      let line = Answer.Line("The source makes no recommendation addressed to \(m.name(named)); its recommendations are for \(who).", style: .note)
+      let who = Array(Set(groups)).sorted().map(m.name)
+      let line = Answer.Line(Messages.Answers.noRecommendationFor(name: m.name(named), addressees: who).text, style: .note)
       return Proposal(intent: name, score: 0.9, answer: Answer(status: .noAnswer, intent: name, lines: [line]))
     }
-    let heading = addressee.map { "The source's recommendations for \(m.name($0)):" } ?? "The source's recommendations:"
+    let heading = Messages.Answers.recommendations(for: addressee.map(m.name)).text
     var lines = [Answer.Line(heading, style: .heading)]
     lines += list.map { Answer.Line("• " + $0.text, citations: [$0.citation]) }
     return Proposal(intent: name, score: 1.2, answer: Answer(status: .answered, intent: name, lines: lines, facts: list.map(\.id)))

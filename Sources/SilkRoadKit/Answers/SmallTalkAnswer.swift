@@ -8,13 +8,13 @@ struct SmallTalkAnswer: AnswerModule {
     guard m.entityIDs.isEmpty, m.query.content.count <= 1 else { return nil }
     let text: String
     if m.has(.capabilities) {
-      text = Messages.capabilities
+      text = Messages.Answers.capabilities.text
     } else if m.has(.thanks) {
-      text = Messages.thanks
+      text = Messages.Answers.thanks.text
     } else if m.has(.goodbye) {
-      text = Messages.goodbye
+      text = Messages.Answers.goodbye.text
     } else if m.has(.greeting) {
-      text = Messages.greeting
+      text = Messages.Answers.greeting.text
     } else {
       return nil
     }

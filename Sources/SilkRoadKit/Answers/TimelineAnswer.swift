@@ -44,7 +44,7 @@ struct TimelineAnswer: AnswerModule {
     let shown = Array(hits.prefix(8))
     var lines = shown.map(Self.line)
     if hits.count > shown.count {
-      lines.append(Answer.Line("… and more from that time; name a topic or a country to narrow it down.", style: .note))
+      lines.append(Answer.Line(Messages.Answers.moreFromThatTime.text, style: .note))
     }
     return Proposal(intent: name, score: asks ? 1.2 : 0.9, answer: Answer(status: .answered, intent: name, lines: lines, facts: shown.map(\.id)))
   }

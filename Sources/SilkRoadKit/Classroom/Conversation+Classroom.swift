@@ -12,7 +12,7 @@ extension Conversation {
 
   func startTour(_ topic: String) -> Reply {
     guard let t = Tour(knowledge: knowledge, index: answerer.index, topic: topic.isEmpty ? nil : topic) else {
-      return .text(["No tour for “\(topic)”. Try `tour` for the whole article, or a topic from `topics`."])
+      return .text([Messages.Classroom.noTour(topic: topic).text])
     }
     tour = t
     quiz = nil
@@ -20,10 +20,10 @@ extension Conversation {
   }
 
   func moveTour(by step: Int) -> Reply {
-    guard var t = tour else { return .text(["No tour in progress: type `tour` to start one."]) }
+    guard var t = tour else { return .text([Messages.Classroom.noTourInProgress.text]) }
     let target = t.position + step
     guard target >= 0 && target < t.steps.count else {
-      return .text([step > 0 ? "That was the last step: `back` to revisit, `stop` to end the tour." : "This is the first step."])
+      return .text([(step > 0 ? Messages.Classroom.lastStep : .firstStep).text])
     }
     t.position = target
     tour = t
@@ -40,13 +40,13 @@ extension Conversation {
     if var q = quiz, q.current != nil {
       q.position = q.questions.count
       quiz = q
-      return .text(["Quiz stopped. Score: \(q.score)/\(q.answered)."])
+      return .text([Messages.Classroom.quizStopped(score: q.score, of: q.answered).text])
     }
     if tour != nil {
       tour = nil
-      return .text(["Tour ended. Ask anything, or `tour` to start again."])
+      return .text([Messages.Classroom.tourEnded.text])
     }
-    return .text(["Nothing to stop."])
+    return .text([Messages.Classroom.nothingToStop.text])
   }
 
   /// `quiz [topic] [N] [seed S]`.
@@ -68,24 +68,24 @@ extension Conversation {
     var random = SystemRandomNumberGenerator()
     let topic = words.joined(separator: " ")
     guard let q = Quiz(context, topic: topic.isEmpty ? nil : topic, count: count, seed: seed ?? random.next()) else {
-      return .text(["No quiz for “\(topic)”. Try `quiz` for the whole article, or a topic from `topics`."])
+      return .text([Messages.Classroom.noQuiz(topic: topic).text])
     }
     quiz = q
     tour = nil
-    let intro = Answer.Line("Quiz: \(q.questions.count) question\(q.questions.count == 1 ? "" : "s")\(seed.map { " (seed \($0))" } ?? "").", style: .heading)
+    let intro = Answer.Line(Messages.Classroom.quizIntro(questions: q.questions.count, seed: seed).text, style: .heading)
     return classroom("quiz", [intro] + q.ask())
   }
 
   func quizAnswer(_ input: String) -> Reply {
     guard var q = quiz, let current = q.current else { return .text([]) }
     guard let ok = q.isCorrect(input, current) else {
-      return classroom("quiz", [Answer.Line("Answer with a letter A–D\(current.number != nil ? " or a number" : ""), or `hint`, `skip`, `stop`.", style: .note)])
+      return classroom("quiz", [Answer.Line(Messages.Classroom.answerWithLetter(orNumber: current.number != nil).text, style: .note)])
     }
     q.answered += 1
     if ok { q.score += 1 }
-    var lines = [Answer.Line(ok ? "Correct!" : "Not quite.", style: .heading)] + q.reveal(current)
+    var lines = [Answer.Line((ok ? Messages.Classroom.correct : .notQuite).text, style: .heading)] + q.reveal(current)
     q.position += 1
-    lines.append(Answer.Line("Score: \(q.score)/\(q.answered).", style: .note))
+    lines.append(Answer.Line(Messages.Classroom.score(q.score, of: q.answered).text, style: .note))
     quiz = q
     lines += next(q)
     return classroom("quiz", lines, facts: [current.statement.id].filter { knowledge.statement(id: $0) != nil })
@@ -93,22 +93,22 @@ extension Conversation {
 
   func next(_ q: Quiz) -> [Answer.Line] {
     if q.current != nil { return q.ask() }
-    return [Answer.Line("Quiz over: \(q.score)/\(q.questions.count) correct\(q.hintsUsed > 0 ? " (\(q.hintsUsed) hint\(q.hintsUsed == 1 ? "" : "s") used)" : "").", style: .heading)]
+    return [Answer.Line(Messages.Classroom.quizOver(score: q.score, of: q.questions.count, hints: q.hintsUsed).text, style: .heading)]
   }
 
   func quizHint() -> Reply {
-    guard var q = quiz, let current = q.current else { return .text(["No quiz question to hint at: type `quiz` to start."]) }
+    guard var q = quiz, let current = q.current else { return .text([Messages.Classroom.noQuestionToHint.text]) }
     q.hintsUsed += 1
     quiz = q
-    return classroom("quiz", [Answer.Line("Hint: \(current.hint)", style: .note)])
+    return classroom("quiz", [Answer.Line(Messages.Classroom.hint(current.hint).text, style: .note)])
   }
 
   func quizSkip() -> Reply {
-    guard var q = quiz, let current = q.current else { return .text(["No quiz question to skip."]) }
+    guard var q = quiz, let current = q.current else { return .text([Messages.Classroom.noQuestionToSkip.text]) }
     q.answered += 1
     q.position += 1
     quiz = q
-    let lines = [Answer.Line("Skipped.", style: .heading)] + q.reveal(current) + [Answer.Line("Score: \(q.score)/\(q.answered).", style: .note)] + next(q)
+    let lines = [Answer.Line(Messages.Classroom.skipped.text, style: .heading)] + q.reveal(current) + [Answer.Line(Messages.Classroom.score(q.score, of: q.answered).text, style: .note)] + next(q)
     return classroom("quiz", lines, facts: [current.statement.id].filter { knowledge.statement(id: $0) != nil })
   }
 }

@@ -3,9 +3,9 @@ import SilkRoadCore
 /// Writes a session as a Markdown lesson: each question and its answer, charts in code blocks, and
 /// a numbered list of the sources cited. Pure text; the executable writes the file.
 public enum LessonExporter {
-  public static func markdown(_ log: [(input: String, reply: Reply)], knowledge k: Knowledge, title: String = "silkroad lesson", omitted: Int = 0) -> String {
+  public static func markdown(_ log: [(input: String, reply: Reply)], knowledge k: Knowledge, title: String = Messages.Classroom.lessonTitle.text, omitted: Int = 0) -> String {
     var out = "# \(title)\n\n"
-    if omitted > 0 { out += "(The first \(omitted) exchanges of this session are not included.)\n\n" }
+    if omitted > 0 { out += Messages.Classroom.lessonOmitted(exchanges: omitted).text + "\n\n" }
     var cited: [Citation] = []
     for (input, reply) in log {
       out += "## \(input)\n\n"
@@ -43,7 +43,7 @@ public enum LessonExporter {
       }
     }
     if !cited.isEmpty {
-      out += "## Sources\n\n"
+      out += "## \(Messages.Classroom.lessonSources.text)\n\n"
       for (i, c) in cited.enumerated() {
         let title = k.source(id: c.source).map { "\($0.title) (\($0.date))" } ?? c.source
         out += "\(i + 1). \(title), \(c.section) ¶\(c.paragraph)\n"

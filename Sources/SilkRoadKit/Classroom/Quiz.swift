@@ -63,7 +63,7 @@ struct Quiz {
       options.shuffle(using: &random)
       pool.append(Question(
         text: question, options: options, correct: options.firstIndex(of: correct)!, statement: s, number: s.value,
-        hint: "Look in the section \(s.citation.section)."))
+        hint: Messages.Classroom.lookInSection(s.citation.section).text))
     }
     // Rankings: which of up to four subjects has the highest value of a comparable measure. Only
     // exact values at one time, so the answer is never decided by a bound ("greater than 20%").
@@ -86,9 +86,9 @@ struct Quiz {
       guard chosen.filter({ m.absolute($0) == m.absolute(top) }).count == 1 else { continue }
       let options = chosen.map { m.name($0.about[0]) }
       pool.append(Question(
-        text: "Which of these ranks highest on \(measure.name)?", options: options,
+        text: Messages.Classroom.whichRanksHighest(measure: measure.name).text, options: options,
         correct: options.firstIndex(of: m.name(top.about[0]))!, statement: top, number: nil,
-        hint: "Look in the section \(top.citation.section)."))
+        hint: Messages.Classroom.lookInSection(top.citation.section).text))
     }
     // Who did what: an entity's stated relation, with other entities of the same kind as choices.
     for e in k.entities {
@@ -108,8 +108,8 @@ struct Quiz {
           bound: nil, time: nil, accordingTo: nil, conflict: nil, to: [], keywords: [], related: [], topics: [],
           text: "\(e.name) \(r.relation) \(target.name).", citation: r.citation!, position: SourcePosition(file: "", line: 0, column: 0))
         pool.append(Question(
-          text: "Which \(e.kind.rawValue) \(r.relation) \(target.name)?", options: options,
-          correct: options.firstIndex(of: e.name)!, statement: fact, number: nil, hint: "It is a \(e.kind.rawValue) named in the section \(r.citation!.section)."))
+          text: Messages.Classroom.whichDid(kind: e.kind.rawValue, relation: r.relation, target: target.name).text, options: options,
+          correct: options.firstIndex(of: e.name)!, statement: fact, number: nil, hint: Messages.Classroom.namedInSection(kind: e.kind.rawValue, section: r.citation!.section).text))
       }
     }
     guard !pool.isEmpty else { return nil }
@@ -117,15 +117,15 @@ struct Quiz {
     questions = Array(pool.prefix(max(1, count)))
   }
 
-  var label: String { "quiz \(min(position + 1, questions.count))/\(questions.count)" }
+  var label: String { Messages.Classroom.quizLabel(question: min(position + 1, questions.count), of: questions.count).text }
   var current: Question? { position < questions.count ? questions[position] : nil }
 
   func ask() -> [Answer.Line] {
     guard let q = current else { return [] }
-    var lines = [Answer.Line("Question \(position + 1)/\(questions.count): \(q.text)", style: .heading)]
+    var lines = [Answer.Line(Messages.Classroom.question(number: position + 1, of: questions.count, text: q.text).text, style: .heading)]
     for (i, o) in q.options.enumerated() { lines.append(Answer.Line("  \(Self.letters[i])) \(o)")) }
-    let numeric = q.number != nil ? ", or type the number (within \(Int(Self.tolerance * 100))%)" : ""
-    lines.append(Answer.Line("(Answer A–D\(numeric); `hint`, `skip` or `stop`.)", style: .note))
+    let tolerance = q.number != nil ? Int(Self.tolerance * 100) : nil
+    lines.append(Answer.Line(Messages.Classroom.answerPrompt(tolerancePercent: tolerance).text, style: .note))
     return lines
   }
 
@@ -144,7 +144,7 @@ struct Quiz {
 
   /// The revealed answer: the option, its citation, and one line of context.
   func reveal(_ q: Question) -> [Answer.Line] {
-    [Answer.Line("The answer is \(Self.letters[q.correct])) \(q.options[q.correct]).", style: .plain),
+    [Answer.Line(Messages.Classroom.answerIs(letter: Self.letters[q.correct], option: q.options[q.correct]).text, style: .plain),
      Answer.Line(q.statement.text, citations: [q.statement.citation])]
   }
 }

@@ -40,19 +40,19 @@ struct Tour {
     self.topic = topicID.flatMap { k.topicByID[$0]?.name }
   }
 
-  var label: String { "tour \(position + 1)/\(steps.count)" }
+  var label: String { Messages.Classroom.tourLabel(step: position + 1, of: steps.count).text }
 
   /// The lines for the current step, and the facts they show.
   func render(_ m: MatchContext, suggest: (String) -> Bool) -> (lines: [Answer.Line], facts: [String]) {
     let step = steps[position]
-    var lines = [Answer.Line("Tour \(position + 1)/\(steps.count)\(topic.map { " (\($0))" } ?? ""): \(step.title)", style: .heading)]
+    var lines = [Answer.Line(Messages.Classroom.tourStep(step: position + 1, of: steps.count, topic: topic, title: step.title).text, style: .heading)]
     lines.append(Answer.Line("\(step.section.summary) [\(step.section.name) ¶1–\(step.section.paragraphs)]"))
     // Key figures: different measures, bounded ones last, at most four.
     var seen = Set<String>()
     let figures = step.statements.filter { $0.kind == .figure }.filter { seen.insert($0.measure ?? $0.id).inserted }
     var key = Array(figures.prefix(4))
     if !key.isEmpty {
-      lines.append(Answer.Line("Key figures:", style: .heading))
+      lines.append(Answer.Line(Messages.Classroom.keyFigures.text, style: .heading))
       lines += key.map { Answer.Line("• " + $0.text, citations: [$0.citation]) }
     } else if let claim = step.statements.first(where: { $0.kind == .claim || $0.kind == .recommendation }) {
       lines.append(Answer.Line("• " + claim.text, citations: [claim.citation]))
@@ -65,15 +65,14 @@ struct Tour {
     }
     for e in step.statements.flatMap(\.about) where questions.count < 2 {
       guard let entity = m.knowledge.entityByID[e], !m.index.entities.background.contains(e) else { continue }
-      let q = "Tell me about \(entity.name)"
+      let q = Messages.Answers.tellMeAbout(name: entity.name).text
       if !questions.contains(q) && suggest(q) { questions.append(q) }
     }
     if !questions.isEmpty {
-      lines.append(Answer.Line("You could ask:", style: .note))
+      lines.append(Answer.Line(Messages.Answers.youCouldAsk.text, style: .note))
       lines += questions.map { Answer.Line("  " + $0, style: .suggestion) }
     }
-    let more = position + 1 < steps.count ? "`next` to go on" : "this is the last step"
-    lines.append(Answer.Line("(\(more), `back` to return, `stop` to end the tour; questions are welcome at any point.)", style: .note))
+    lines.append(Answer.Line(Messages.Classroom.tourFooter(lastStep: position + 1 >= steps.count).text, style: .note))
     return (lines, key.map(\.id))
   }
 }

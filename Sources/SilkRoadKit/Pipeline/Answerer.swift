@@ -73,13 +73,12 @@ public struct Answerer: Sendable {
     let context = MatchContext(index: index, query: query, ranked: ranked, suggestionChecker: suggesting ? self : nil)
     if let ambiguity = context.query.ambiguities.first {
       let names = ambiguity.candidates.map(context.name)
-      let list = names.count == 2 ? "\(names[0]) or \(names[1])" : names.dropLast().joined(separator: ", ") + " or " + names.last!
-      let answer = Answer(status: .clarify, intent: "clarify", lines: [Answer.Line("Did you mean \(list)? (“\(ambiguity.typed)” is close to both.)")])
+      let answer = Answer(status: .clarify, intent: "clarify", lines: [Answer.Line(Messages.Answers.didYouMean(names: names, typed: ambiguity.typed).text)])
       return (answer, Trace(context: context, chosen: "clarify", score: 1, runnerUp: nil, notes: []))
     }
     // Advice for the asker or an opinion is not something a source reports.
     if context.query.forms.contains(.personal) {
-      let lines = [Answer.Line(Messages.noOpinions), Answer.Line(Messages.scope, style: .note)]
+      let lines = [Answer.Line(Messages.Answers.noOpinions.text), Answer.Line(Messages.Answers.scope.text, style: .note)]
       return (Answer(status: .noAnswer, intent: "decline", lines: lines), Trace(context: context, chosen: "decline", score: 0, runnerUp: nil, notes: []))
     }
     var proposals = modules.compactMap { $0.propose(context) }

@@ -61,29 +61,29 @@ public enum Command: Sendable {
     let k = conversation.knowledge
     switch self {
     case .help:
-      return .text(Messages.helpText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+      return .text(Messages.Session.help.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     case .quit:
       return .quit
     case .reset:
       conversation.resetContext()
-      return .text(["Context cleared: the next question starts afresh."])
+      return .text([Messages.Session.contextCleared.text])
     case .topics:
-      var lines = ["The source covers these topics (ask about any of them):"]
+      var lines = [Messages.Session.topicsIntro.text]
       for t in k.topics {
         let count = k.statements.filter { $0.topics.contains(t.id) }.count
-        lines.append("  \(t.name) (\(count) facts): try words like \(t.words.prefix(3).joined(separator: ", "))")
+        lines.append("  " + Messages.Session.topic(name: t.name, facts: count, words: Array(t.words.prefix(3))).text)
       }
       return .text(lines)
     case .sources:
       var lines: [String] = []
       for (n, s) in k.sources.enumerated() {
         lines.append("\(n + 1). \(s.title) (\(s.date)). \(s.note)")
-        for sec in s.sections { lines.append("   \(sec.name): \(sec.paragraphs) paragraphs. \(sec.summary)") }
+        for sec in s.sections { lines.append("   " + Messages.Session.sourceSection(name: sec.name, paragraphs: sec.paragraphs, summary: sec.summary).text) }
       }
-      lines.append("A citation such as [Obstacles ¶6] means section Obstacles, paragraph 6 of that section.")
+      lines.append(Messages.Session.citationExample.text)
       return .text(lines)
     case .why:
-      guard let t = conversation.lastTrace else { return .text(["Nothing asked yet: `why` explains how the last question was understood."]) }
+      guard let t = conversation.lastTrace else { return .text([Messages.Session.nothingAskedYet.text]) }
       return .text(WhyReport.lines(t, knowledge: k))
     case .tour(let topic): return conversation.startTour(topic)
     case .next: return conversation.moveTour(by: 1)
@@ -93,13 +93,13 @@ public enum Command: Sendable {
     case .hint: return conversation.quizHint()
     case .skip: return conversation.quizSkip()
     case .save(let path):
-      guard !path.isEmpty else { return .text(["Give a file name: save lesson.md"]) }
+      guard !path.isEmpty else { return .text([Messages.Session.saveNeedsFileName.text]) }
       let file = path.hasSuffix(".md") ? path : path + ".md"
       return .save(path: file, markdown: LessonExporter.markdown(conversation.log, knowledge: k, omitted: conversation.logDropped), exchanges: conversation.log.count)
     case .facts(let filter):
       let list = FactFilter(knowledge: k, index: conversation.answerer.index).select(filter)
-      if list.isEmpty { return .text(["No statement matches “\(filter)”. Try an entity (Kyrgyzstan, Huawei) or a topic (debt, trade)."]) }
-      return .text(list.map { "\($0.id)  \(CitationFormatter.format([$0.citation]))  \($0.text)" } + ["(\(list.count) statements)"])
+      if list.isEmpty { return .text([Messages.Session.noStatementMatches(filter: filter).text]) }
+      return .text(list.map { "\($0.id)  \(CitationFormatter.format([$0.citation]))  \($0.text)" } + [Messages.Session.statementCount(list.count).text])
     }
   }
 }
@@ -108,31 +108,30 @@ public enum Command: Sendable {
 enum WhyReport {
   static func lines(_ t: Answerer.Trace, knowledge k: Knowledge) -> [String] {
     let q = t.query
-    var lines = ["Question: \(q.text)"]
-    lines.append("Intent: \(t.chosen) (score \(NumberText.format(t.score, places: 2)))")
-    if let r = t.runnerUp { lines.append("Runner-up: \(r.intent) (score \(NumberText.format(r.score, places: 2)))") }
-    if !q.forms.isEmpty { lines.append("Question form: \(q.forms.map(\.rawValue).sorted().joined(separator: ", "))") }
+    var lines = [Messages.Why.question(q.text).text]
+    lines.append(Messages.Why.intent(t.chosen, score: t.score).text)
+    if let r = t.runnerUp { lines.append(Messages.Why.runnerUp(r.intent, score: r.score).text) }
+    if !q.forms.isEmpty { lines.append(Messages.Why.forms(q.forms.map(\.rawValue).sorted()).text) }
     if !q.entities.isEmpty {
-      let list = q.entities.map { m in (k.entityByID[m.entity]?.name ?? m.entity) + (m.corrected ? " (from “\(m.typed)”)" : "") }
-      lines.append("Entities: \(list.joined(separator: ", "))")
+      let list = q.entities.map { m in m.corrected ? Messages.Why.corrected(name: k.entityByID[m.entity]?.name ?? m.entity, typed: m.typed).text : k.entityByID[m.entity]?.name ?? m.entity }
+      lines.append(Messages.Why.entities(list).text)
     }
-    if !q.measures.isEmpty { lines.append("Measures: \(q.measures.map { k.measureByID[$0.id]?.name ?? $0.id }.joined(separator: ", "))") }
+    if !q.measures.isEmpty { lines.append(Messages.Why.measures(q.measures.map { k.measureByID[$0.id]?.name ?? $0.id }).text) }
     if !q.years.isEmpty || !q.months.isEmpty {
       let months = q.months.map { TimeRef.monthNames[$0 - 1] }
-      lines.append("Time: \((months + q.years.map(String.init)).joined(separator: " "))")
+      lines.append(Messages.Why.time(months + q.years.map(String.init)).text)
     }
     if !q.content.isEmpty {
       let words = q.content.map { c in
-        c.known ? (c.term == c.typed ? c.typed : "\(c.typed) (as “\(c.term)”)") : c.typed + " (unknown to the source)"
+        c.known ? (c.term == c.typed ? c.typed : Messages.Why.readAs(typed: c.typed, term: c.term).text) : Messages.Why.unknown(c.typed).text
       }
-      lines.append("Words: \(words.joined(separator: ", "))")
+      lines.append(Messages.Why.words(words).text)
     }
-    lines += t.notes.map { "Note: \($0)" }
-    if !t.facts.isEmpty { lines.append("Facts used: \(t.facts.joined(separator: ", "))") }
-    if t.candidates > 0 { lines.append("Scored \(t.candidates) candidate statement\(t.candidates == 1 ? "" : "s"); the best:") }
+    lines += t.notes.map { Messages.Why.note($0).text }
+    if !t.facts.isEmpty { lines.append(Messages.Why.factsUsed(t.facts).text) }
+    if t.candidates > 0 { lines.append(Messages.Why.scored(candidates: t.candidates).text) }
     for s in t.top {
-      let missing = s.missing.isEmpty ? "" : ", lacks \(s.missing.joined(separator: ", "))"
-      lines.append("  candidate \(s.id): relevance \(NumberText.format(s.relevance, places: 2)), coverage \(NumberText.format(s.coverage, places: 2)), echo \(NumberText.format(s.echo, places: 2))\(missing)")
+      lines.append("  " + Messages.Why.candidate(id: s.id, relevance: s.relevance, coverage: s.coverage, echo: s.echo, lacks: s.missing).text)
     }
     return lines
   }

@@ -54,7 +54,7 @@ public final class Conversation {
     let line = cleaned.trimmingWhitespace
     guard !line.isEmpty else { return nil }
     if truncated, case .answer(var a)? = respond(to: line) {
-      a.lines.insert(Answer.Line("(Only the first \(NumberText.format(Double(InputSanitizer.maxCharacters))) characters were read.)", style: .note), at: 0)
+      a.lines.insert(Answer.Line(Messages.Session.inputTruncated(characters: InputSanitizer.maxCharacters).text, style: .note), at: 0)
       return .answer(a)
     }
     var reply: Reply
@@ -65,7 +65,7 @@ public final class Conversation {
     } else {
       var answer = ask(line)
       if let t = tour {
-        answer.lines.append(Answer.Line("(Tour \(t.position + 1)/\(t.steps.count): `next` to go on.)", style: .note))
+        answer.lines.append(Answer.Line(Messages.Session.duringTour(step: t.position + 1, of: t.steps.count).text, style: .note))
       }
       reply = .answer(answer)
     }
@@ -99,10 +99,10 @@ public final class Conversation {
     var notes: [String] = []
     if let carried = complete(&query) { notes.append(carried) }
     for mention in query.entities where mention.corrected {
-      notes.append("Taking “\(mention.typed)” as \(answerer.index.knowledge.entityByID[mention.entity]?.name ?? mention.entity).")
+      notes.append(Messages.Session.takingAs(typed: mention.typed, name: answerer.index.knowledge.entityByID[mention.entity]?.name ?? mention.entity).text)
     }
     for term in query.content where term.correctedFrom != nil {
-      notes.append("Reading “\(term.typed)” as “\(term.term)”.")
+      notes.append(Messages.Session.readingAs(typed: term.typed, term: term.term).text)
     }
     var (answer, trace) = answerer.answer(query)
     trace.notes = notes
@@ -198,7 +198,7 @@ public final class Conversation {
         q.contextEntities.appendIfNew(id)
       }
     }
-    return "Following on from “\(prev.text)”."
+    return Messages.Session.followingOn(question: prev.text).text
   }
 
   /// Forgets the conversation context (a new topic, or `reset`).

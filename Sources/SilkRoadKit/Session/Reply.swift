@@ -6,7 +6,7 @@ public enum Reply: Sendable {
   case text([String])
   case quit
   /// Save the lesson so far: the caller writes `markdown` to `path` (never over an existing file
-  /// without asking) and shows `Messages.saved`.
+  /// without asking) and shows `Messages.Session.saved`.
   case save(path: String, markdown: String, exchanges: Int)
 
   /// The reply as plain text lines (no colour), as transcripts record it.
@@ -15,7 +15,7 @@ public enum Reply: Sendable {
     case .answer(let a): return a.lines.map(CitationFormatter.line)
     case .text(let lines): return lines
     case .quit: return []
-    case .save(let path, _, let n): return [Messages.saved(path: path, exchanges: n)]
+    case .save(let path, _, let n): return [Messages.Session.saved(path: path, exchanges: n).text]
     }
   }
 }
