@@ -27,16 +27,33 @@ struct Quiz {
 
   init?(_ m: MatchContext, topic filter: String?, count: Int, seed: UInt64) {
     var random = SeededRandom(seed: seed)
-    let k = m.knowledge
     var topicID: String?
     if let filter, !filter.isEmpty {
-      let terms = m.index.vocabulary.terms(filter)
-      topicID = k.topics.first { t in
-        t.id == TextNormalizer.fold(filter) || TextNormalizer.fold(t.name) == TextNormalizer.fold(filter)
-          || m.index.phrases.topicPhrases[t.id]?.contains(where: { $0 == terms }) == true
-      }?.id
+      topicID = Self.topic(named: filter, m)
       if topicID == nil { return nil }
     }
+    // (In this order, so that one seed always asks the same quiz.)
+    var pool = Self.figureQuestions(m, topicID, &random)
+    pool += Self.rankingQuestions(m, topicID, &random)
+    pool += Self.relationQuestions(m, topicID, &random)
+    guard !pool.isEmpty else { return nil }
+    pool.shuffle(using: &random)
+    questions = Array(pool.prefix(max(1, count)))
+  }
+
+  /// The topic a teacher's word names: its id, its name or one of its phrases.
+  static func topic(named filter: String, _ m: MatchContext) -> String? {
+    let terms = m.index.vocabulary.terms(filter)
+    return m.knowledge.topics.first { t in
+      t.id == TextNormalizer.fold(filter) || TextNormalizer.fold(t.name) == TextNormalizer.fold(filter)
+        || m.index.phrases.topicPhrases[t.id]?.contains(where: { $0 == terms }) == true
+    }?.id
+  }
+
+  /// What is the figure: the measure's own question about an exact figure, with three other
+  /// figures of the same measure or unit as distractors.
+  static func figureQuestions(_ m: MatchContext, _ topicID: String?, _ random: inout SeededRandom) -> [Question] {
+    let k = m.knowledge
     var pool: [Question] = []
     let figures = k.statements.filter { s in
       s.kind == .figure && s.bound == nil && s.conflict == nil && s.value != nil && (topicID.map { s.topics.contains($0) } ?? true)
@@ -65,8 +82,14 @@ struct Quiz {
         text: question, options: options, correct: options.firstIndex(of: correct)!, statement: s, number: s.value,
         hint: Messages.Classroom.lookInSection(s.citation.section).text))
     }
-    // Rankings: which of up to four subjects has the highest value of a comparable measure. Only
-    // exact values at one time, so the answer is never decided by a bound ("greater than 20%").
+    return pool
+  }
+
+  /// Rankings: which of up to four subjects has the highest value of a comparable measure. Only
+  /// exact values at one time, so the answer is never decided by a bound ("greater than 20%").
+  static func rankingQuestions(_ m: MatchContext, _ topicID: String?, _ random: inout SeededRandom) -> [Question] {
+    let k = m.knowledge
+    var pool: [Question] = []
     for measure in k.measures where measure.comparable {
       // Like with like: countries over one period, as the ranking answer does.
       var groups: [String: [String: Statement]] = [:]
@@ -90,7 +113,13 @@ struct Quiz {
         correct: options.firstIndex(of: m.name(top.about[0]))!, statement: top, number: nil,
         hint: Messages.Classroom.lookInSection(top.citation.section).text))
     }
-    // Who did what: an entity's stated relation, with other entities of the same kind as choices.
+    return pool
+  }
+
+  /// Who did what: an entity's stated relation, with other entities of the same kind as choices.
+  static func relationQuestions(_ m: MatchContext, _ topicID: String?, _ random: inout SeededRandom) -> [Question] {
+    let k = m.knowledge
+    var pool: [Question] = []
     for e in k.entities {
       for r in e.relations where r.citation != nil {
         // Only relations that read as a verb ("upgraded", "paid", "owns") make a fair question.
@@ -109,12 +138,11 @@ struct Quiz {
           text: "\(e.name) \(r.relation) \(target.name).", citation: r.citation!, position: SourcePosition(file: "", line: 0, column: 0))
         pool.append(Question(
           text: Messages.Classroom.whichDid(kind: e.kind.rawValue, relation: r.relation, target: target.name).text, options: options,
-          correct: options.firstIndex(of: e.name)!, statement: fact, number: nil, hint: Messages.Classroom.namedInSection(kind: e.kind.rawValue, section: r.citation!.section).text))
+          correct: options.firstIndex(of: e.name)!, statement: fact, number: nil,
+          hint: Messages.Classroom.namedInSection(kind: e.kind.rawValue, section: r.citation!.section).text))
       }
     }
-    guard !pool.isEmpty else { return nil }
-    pool.shuffle(using: &random)
-    questions = Array(pool.prefix(max(1, count)))
+    return pool
   }
 
   var label: String { Messages.Classroom.quizLabel(question: min(position + 1, questions.count), of: questions.count).text }

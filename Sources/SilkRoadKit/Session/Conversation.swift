@@ -1,25 +1,13 @@
 import SilkRoadCore
 
-/// One conversation: answers questions in turn, completing follow-ups from the previous turn's
-/// typed slots ("and Tajikistan?", "what about 2013?", "how much gas has it delivered?"), and
-/// runs the commands. Used identically by the REPL, pipes, `batch` and transcript replay.
-///
-/// It carries only typed slots (entities, measures, content words, forms, years) for a few turns;
-/// it does not resolve pronouns inside long texts or remember more than the last question.
+/// One conversation: answers questions in turn, completing follow-ups from the last one (see
+/// `FollowUp`), and runs the commands. Used identically by the REPL, pipes, `batch` and
+/// transcript replay.
 public final class Conversation {
   public let answerer: Answerer
   public var knowledge: Knowledge { answerer.index.knowledge }
-  /// The trace of the last answered question that named something (see `previous`).
+  /// The trace of the last answered question that named something: what a follow-up follows.
   private var previousTrace: Answerer.Trace?
-  /// Subjects of the facts the last answer used: what "they" or "it" most likely points to.
-  /// (Worked out when a follow-up needs them, from the facts its trace keeps.)
-  private var previousAnswerSubjects: [String] {
-    var subjects: [String] = []
-    for id in previousTrace?.facts ?? [] {
-      if let s = knowledge.statement(id: id)?.about.first { subjects.appendIfNew(s) }
-    }
-    return subjects
-  }
   private var turnsSincePrevious = 0
   public private(set) var lastTrace: Answerer.Trace?
   static let contextTurns = 3
@@ -112,7 +100,7 @@ public final class Conversation {
     }
     let asked = trace.query
     if answer.status == .answered && (!asked.entities.isEmpty || !asked.content.isEmpty || !asked.years.isEmpty) {
-      // The next question may follow on from this one (see `previous`).
+      // The next question may follow on from this one.
       previousTrace = trace
       turnsSincePrevious = 0
     } else {
@@ -121,84 +109,11 @@ public final class Conversation {
     return answer
   }
 
-  /// What the last answered question itself said, not what it borrowed as soft context from the
-  /// one before. Kept as that question's trace, which holds its query: remembering costs no copy
-  /// until a follow-up needs it.
-  var previous: Query? {
-    guard let query = previousTrace?.query else { return nil }
-    if query.contextEntities.isEmpty && query.contextTerms.isEmpty { return query }
-    var own = query
-    own.entities.removeAll { query.contextEntities.contains($0.entity) }
-    own.contextEntities = []
-    own.contextTerms = []
-    return own
-  }
-
-  /// Fills a follow-up's missing slots from the previous question; returns the note to show, if any.
+  /// Fills a follow-up's missing slots from the last answered question, if it was recent (see
+  /// `FollowUp`); returns the note to show, if any.
   func complete(_ q: inout Query) -> String? {
-    guard let prev = previous, turnsSincePrevious < Self.contextTurns else { return nil }
-    let knowledge = answerer.index.knowledge
-    let onlySlots = q.content.isEmpty && q.measures.isEmpty
-    // "and Tajikistan?", "what about 2013?", "Kazakhstan?": a bare name or date, or one that
-    // opens like a follow-up. A full question that happens to contain only names is not one.
-    // A bare name must be of a kind the last question named ("Tajikistan?" after a country).
-    var kinds: [EntityKind] = []
-    for mention in prev.entities {
-      if let kind = knowledge.entityByID[mention.entity]?.kind { kinds.appendIfNew(kind) }
-    }
-    let sameKind = !q.entities.isEmpty && q.entities.allSatisfy { knowledge.entityByID[$0.entity].map { kinds.contains($0.kind) } ?? false }
-    let bare = (q.forms.isEmpty || q.forms.allSatisfy { prev.forms.contains($0) }) && Tokenizer.tokens(q.text).count <= 4 && (sameKind || q.entities.isEmpty)
-    let ellipsis = onlySlots && (!q.entities.isEmpty || !q.years.isEmpty) && (q.followUpOpening || bare)
-    let pronoun = q.hasPronoun && q.entities.isEmpty && !prev.entities.isEmpty && !onlySlots
-    guard ellipsis || pronoun else {
-      // Not a bare follow-up, but it may continue the topic ("and when did the Kyrgyz first try?"):
-      // the earlier entities and words count a little when they match, and are never required.
-      if q.followUpOpening || q.hasPronoun || q.entities.isEmpty {
-        let answered = previousAnswerSubjects.map { Query.EntityMention(entity: $0, typed: "", corrected: false) }
-        for mention in prev.entities + answered where !q.entities.contains(where: { $0.entity == mention.entity }) {
-          let kind = knowledge.entityByID[mention.entity]?.kind
-          if q.entities.contains(where: { knowledge.entityByID[$0.entity]?.kind == kind }) { continue }
-          q.entities.append(mention)
-          q.contextEntities.appendIfNew(mention.entity)
-        }
-        let own = q.contentTerms
-        q.contextTerms = []
-        for t in prev.contentTerms where !own.contains(t) { q.contextTerms.appendIfNew(t) }
-      }
-      return nil
-    }
-    if ellipsis {
-      q.content = prev.content
-      q.measures = prev.measures
-      q.topics = prev.topics
-      q.forms = prev.forms
-      q.formTerms = prev.formTerms
-      for t in prev.allTerms { q.allTerms.appendIfNew(t) }
-      q.entityNamedMeasures = prev.entityNamedMeasures
-      if q.years.isEmpty && !q.entities.isEmpty {
-        q.years = prev.years
-        q.months = prev.months
-      }
-      // New entities replace earlier ones of the same kind; the rest are kept.
-      var entities = prev.entities
-      for mention in q.entities {
-        let kind = knowledge.entityByID[mention.entity]?.kind
-        if let i = entities.firstIndex(where: { knowledge.entityByID[$0.entity]?.kind == kind && !knowledge.subjects.contains($0.entity) }) {
-          entities[i] = mention
-        } else if !entities.contains(where: { $0.entity == mention.entity }) {
-          entities.append(mention)
-        }
-      }
-      var seen = Set<String>()
-      q.entities = entities.filter { seen.insert($0.entity).inserted }
-    } else {
-      q.entities = prev.entities
-      for id in previousAnswerSubjects where !q.entities.contains(where: { $0.entity == id }) {
-        q.entities.append(.init(entity: id, typed: "", corrected: false))
-        q.contextEntities.appendIfNew(id)
-      }
-    }
-    return Messages.Session.followingOn(question: prev.text).text
+    guard let trace = previousTrace, turnsSincePrevious < Self.contextTurns else { return nil }
+    return FollowUp(after: trace, knowledge: knowledge).complete(&q)
   }
 
   /// Forgets the conversation context (a new topic, or `reset`).
