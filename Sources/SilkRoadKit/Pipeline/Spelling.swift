@@ -42,7 +42,10 @@ struct Spelling {
     guard term.count >= 6 else { return nil }
     var close: [String] = []
     for length in (term.count - 1)...(term.count + 1) {
-      for candidate in index.vocabulary.correctableByLength[length] ?? [] where EditDistance.distance(term, candidate, limit: 1) == 1 {
+      // One edit leaves the first letter or the last one as it was (so their first or last byte):
+      // words that differ in both are not worth measuring.
+      for candidate in index.vocabulary.correctableByLength[length] ?? []
+      where (candidate.utf8.first == term.utf8.first || candidate.utf8.last == term.utf8.last) && EditDistance.distance(term, candidate, limit: 1) == 1 {
         close.appendIfNew(candidate)
       }
     }
