@@ -24,7 +24,7 @@ struct StatementScorer {
   let index: KnowledgeIndex
   let query: Query
   let entities: [(id: String, weight: Double, role: Role)]
-  let terms: [(term: String, weight: Double)]
+  let terms: [(term: String, weight: Double, statements: Set<Int>)]
   /// The total weight of the query's content words; unknown words weigh as the rarest.
   let totalWeight: Double
   /// The best score of each measure the question names.
@@ -49,7 +49,10 @@ struct StatementScorer {
         : kind.map(Self.settingKinds.contains) == true ? .setting : kind.map(Self.softKinds.contains) == true ? .soft : .hard
       return (id, index.entities.weights[id] ?? index.statements.unseenWeight, role)
     }
-    terms = q.content.map { ($0.term, index.statements.weight($0.term) * ($0.subordinate ? 0.5 : 1)) }
+    // (With the statements carrying each term, so that testing a candidate is a look-up of its number.)
+    terms = q.content.map {
+      ($0.term, index.statements.weight($0.term) * ($0.subordinate ? 0.5 : 1), Set(index.statements.postings[$0.term] ?? []))
+    }
     totalWeight = terms.reduce(0) { $0 + $1.weight }
     measureScores = Dictionary(q.measures.map { ($0.id, $0.score) }, uniquingKeysWith: max)
     firstNamed = q.entityIDs.first { !q.contextEntities.contains($0) }
@@ -106,10 +109,9 @@ struct StatementScorer {
   /// The weight of the question's content words the statement carries; for a statement of a
   /// measure the question names, the measure's context words count as carried.
   func contentHit(_ i: Int, measure: String?) -> Double {
-    let carried = index.statements.terms[i]
     let context = measure.flatMap { index.phrases.measureContext[$0] } ?? []
     var hit = 0.0
-    for t in terms where carried.contains(t.term) || context.contains(t.term) { hit += t.weight }
+    for t in terms where t.statements.contains(i) || context.contains(t.term) { hit += t.weight }
     return hit
   }
 
