@@ -1,10 +1,10 @@
+import ExtrasBase64
 // Build tool: writes a Swift file holding every knowledge file as a string literal, so the
 // silkroad binary carries its default knowledge and runs from any directory, and a snapshot of
 // the loaded, checked and indexed knowledge (see SilkRoadCore's `Snapshot`), so that it starts
 // without parsing or indexing anything.
 // usage: KnowledgeEmbedder OUTPUT.swift KNOWLEDGE_DIR FILE...
 import Foundation
-import ExtrasBase64
 import SilkRoadCore
 
 let args = CommandLine.arguments

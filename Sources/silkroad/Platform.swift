@@ -33,7 +33,8 @@ enum Platform {
   /// Whether the user's locale (LC_ALL, then LC_CTYPE, then LANG, as the C library decides)
   /// writes UTF-8; bar charts fall back to ASCII when it does not.
   static var localeIsUTF8: Bool {
-    let locale = environment("LC_ALL").flatMap { $0.isEmpty ? nil : $0 }
+    let locale =
+      environment("LC_ALL").flatMap { $0.isEmpty ? nil : $0 }
       ?? environment("LC_CTYPE").flatMap { $0.isEmpty ? nil : $0 } ?? environment("LANG") ?? ""
     let l = locale.lowercased()
     return l.contains("utf-8") || l.contains("utf8")

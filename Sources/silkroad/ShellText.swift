@@ -71,7 +71,8 @@ enum ShellText {
   static func problemsFound(_ count: Int) -> String { "\(count) problem\(count == 1 ? "" : "s") found" }
   static func knowledgeIsSound(_ k: Knowledge, provenanceChecked: Bool) -> String {
     let figures = k.statements.filter { $0.kind == .figure }.count
-    return "ok: \(k.sources.count) source(s), \(k.entities.count) entities, \(k.measures.count) measures, \(k.statements.count) statements (\(figures) figures)\(provenanceChecked ? ", provenance checked" : "")"
+    return
+      "ok: \(k.sources.count) source(s), \(k.entities.count) entities, \(k.measures.count) measures, \(k.statements.count) statements (\(figures) figures)\(provenanceChecked ? ", provenance checked" : "")"
   }
 
   // MARK: Transcripts

@@ -127,24 +127,35 @@ func synthetic(copies: Int) -> [KnowledgeFile] {
   for n in 1..<copies {
     var entities: [String] = []
     for e in k.entities {
-      entities.append("{\"id\": \(esc("syn\(n)-" + e.id)), \"name\": \(esc(synthText(e.name, n))), \"kind\": \(esc(e.kind.rawValue)), \"aliases\": [\(esc("Synth" + synthSuffix(n) + e.id.filter(\.isLetter)))], \"description\": \(esc(synthText(e.description, n))), \"citation\": {\"section\": \(esc(e.citation!.section)), \"paragraph\": \(e.citation!.paragraph)}}")
+      entities.append(
+        "{\"id\": \(esc("syn\(n)-" + e.id)), \"name\": \(esc(synthText(e.name, n))), \"kind\": \(esc(e.kind.rawValue)), \"aliases\": [\(esc("Synth" + synthSuffix(n) + e.id.filter(\.isLetter)))], \"description\": \(esc(synthText(e.description, n))), \"citation\": {\"section\": \(esc(e.citation!.section)), \"paragraph\": \(e.citation!.paragraph)}}"
+      )
     }
     var measures: [String] = []
     for m in k.measures {
-      measures.append("{\"id\": \(esc("syn\(n)-" + m.id)), \"name\": \(esc(synthText(m.name, n))), \"unit\": \(esc(m.unit)), \"words\": [\(m.words.map { esc(synthText($0, n)) }.joined(separator: ", "))], \"comparable\": \(m.comparable)}")
+      measures.append(
+        "{\"id\": \(esc("syn\(n)-" + m.id)), \"name\": \(esc(synthText(m.name, n))), \"unit\": \(esc(m.unit)), \"words\": [\(m.words.map { esc(synthText($0, n)) }.joined(separator: ", "))], \"comparable\": \(m.comparable)}"
+      )
     }
     var statements: [String] = []
     for s in k.statements {
-      var fields = ["\"id\": \(esc("syn\(n)-" + s.id))", "\"kind\": \(esc(s.kind.rawValue))",
-                    "\"about\": [\(s.about.map { esc("syn\(n)-" + $0) }.joined(separator: ", "))]",
-                    "\"text\": \(esc(synthText(s.text, n)))",
-                    "\"citation\": {\"section\": \(esc(s.citation.section)), \"paragraph\": \(s.citation.paragraph)}"]
+      var fields = [
+        "\"id\": \(esc("syn\(n)-" + s.id))", "\"kind\": \(esc(s.kind.rawValue))",
+        "\"about\": [\(s.about.map { esc("syn\(n)-" + $0) }.joined(separator: ", "))]",
+        "\"text\": \(esc(synthText(s.text, n)))",
+        "\"citation\": {\"section\": \(esc(s.citation.section)), \"paragraph\": \(s.citation.paragraph)}",
+      ]
       if let m = s.measure { fields.append("\"measure\": \(esc("syn\(n)-" + m))") }
       if let v = s.valueText { fields.append("\"value\": \(v)") }
       if !s.to.isEmpty { fields.append("\"to\": [\(s.to.map { esc("syn\(n)-" + $0) }.joined(separator: ", "))]") }
       statements.append("{" + fields.joined(separator: ", ") + "}")
     }
-    files.append(KnowledgeFile(name: "synthetic-\(n).json", text: "{\"entities\": [\(entities.joined(separator: ",\n"))], \"measures\": [\(measures.joined(separator: ",\n"))], \"statements\": [\(statements.joined(separator: ",\n"))]}"))
+    files.append(
+      KnowledgeFile(
+        name: "synthetic-\(n).json",
+        text:
+          "{\"entities\": [\(entities.joined(separator: ",\n"))], \"measures\": [\(measures.joined(separator: ",\n"))], \"statements\": [\(statements.joined(separator: ",\n"))]}"
+      ))
   }
   return files
 }
@@ -180,10 +191,12 @@ for _ in 0..<(Int(ProcessInfo.processInfo.environment["BENCH_BIG_ROUNDS"] ?? "5"
 pairedBase.sort()
 bigTimes.sort()
 report("question latency (100x knowledge)", bigTimes)
-print(String(format: "  100x knowledge: %d statements, %d entities, loaded and indexed in %.2f s; p50 %.1f µs against %.1f µs measured alongside: ratio %.2fx",
-             bigKnowledge.statements.count, bigKnowledge.entities.count, buildSeconds,
-             percentile(bigTimes, 0.5), percentile(pairedBase, 0.5),
-             percentile(bigTimes, 0.5) / max(0.001, percentile(pairedBase, 0.5))))
+print(
+  String(
+    format: "  100x knowledge: %d statements, %d entities, loaded and indexed in %.2f s; p50 %.1f µs against %.1f µs measured alongside: ratio %.2fx",
+    bigKnowledge.statements.count, bigKnowledge.entities.count, buildSeconds,
+    percentile(bigTimes, 0.5), percentile(pairedBase, 0.5),
+    percentile(bigTimes, 0.5) / max(0.001, percentile(pairedBase, 0.5))))
 
 // 3. Cold start of the real binary, and its peak memory.
 let binary = root.appendingPathComponent(".build/release/silkroad").path
@@ -213,7 +226,10 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     for (b, path) in binaries.enumerated() where !walls[b].isEmpty {
       let sorted = walls[b].sorted()
       let name = b == 0 ? label : "  " + label + " (" + path + ")"
-      print(String(format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", name as NSString, Double(sorted[sorted.count / 2]) / 1e6, Double(sorted[0]) / 1e6, sorted.count))
+      print(
+        String(
+          format: "%-34@ median %6.1f ms   min %6.1f ms   (n=%d)", name as NSString, Double(sorted[sorted.count / 2]) / 1e6, Double(sorted[0]) / 1e6,
+          sorted.count))
     }
   }
   timeRuns("cold `silkroad ask`", ["ask", "How much does Kyrgyzstan owe China?"])
@@ -230,7 +246,10 @@ if FileManager.default.isExecutableFile(atPath: binary) {
     p.standardError = out
     try p.run()
     p.waitUntilExit()
-    peakKB = Int(String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").last ?? "") ?? 0
+    peakKB =
+      Int(
+        String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n")
+          .last ?? "") ?? 0
     print(String(format: "%-34@ %6.1f MB", "peak memory of `silkroad ask`" as NSString, Double(peakKB) / 1024))
   }
 } else {

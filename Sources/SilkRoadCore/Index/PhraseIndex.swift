@@ -55,7 +55,9 @@ extension PhraseIndex {
       }
     }
     // A stable sort: among phrases of one length, the knowledge's order decides.
-    for key in forms.keys { forms[key] = forms[key]!.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element) }
+    for key in forms.keys {
+      forms[key] = forms[key]!.enumerated().sorted { ($1.element.words.count, $0.offset) < ($0.element.words.count, $1.offset) }.map(\.element)
+    }
     self.forms = forms
     measureWords = [:]
     measuresByFirstTerm = [:]

@@ -88,7 +88,9 @@ public final class Knowledge: Sendable {
     var byName: [String: Int] = [:]
     var ordered: [KnowledgeFile] = []
     for file in files {
-      if let i = byName[file.name] { ordered[i] = file } else {
+      if let i = byName[file.name] {
+        ordered[i] = file
+      } else {
         byName[file.name] = ordered.count
         ordered.append(file)
       }

@@ -177,7 +177,6 @@ package struct KnowledgeDecoder {
     measures.append(measure)
   }
 
-
   private mutating func entity(_ o: JSONValue) {
     var r = Reader(object: o)
     let id = r.id("id")
@@ -358,7 +357,9 @@ package struct Reader {
     guard let items = array(key, required: required) else { return [] }
     var result: [String] = []
     for item in items {
-      if case .string(let s, _) = item { result.append(s) } else {
+      if case .string(let s, _) = item {
+        result.append(s)
+      } else {
         problem("\"\(key)\" must contain only strings, found \(item.typeName)", at: item.position)
       }
     }

@@ -269,7 +269,8 @@ public final class Statement: Sendable, SnapshotStorable {
 /// The kinds of question silkroad tells apart. Each is declared in the vocabulary with the phrases
 /// that signal it; the answer modules decide by them (a figure for "how much", reasons for "why").
 public enum Form: String, Sendable, CaseIterable, Comparable, SnapshotStorable {
-  case howMuch = "how-much", superlative, superlativeLow = "superlative-low", compare, why, when, `where`, who, whatIs = "what-is", recommend, profile, timeline, list, yesNo = "yes-no", total, greeting, thanks, capabilities, goodbye, mention, personal, request
+  case howMuch = "how-much", superlative, superlativeLow = "superlative-low", compare, why, when, `where`, who, whatIs = "what-is", recommend, profile,
+    timeline, list, yesNo = "yes-no", total, greeting, thanks, capabilities, goodbye, mention, personal, request
 
   public static func < (a: Form, b: Form) -> Bool { a.rawValue < b.rawValue }
 }

@@ -24,7 +24,8 @@ public enum ProvenanceChecker {
       for section in source.sections {
         let actual = paragraphs[section.name]?.count ?? 0
         if actual != section.paragraphs {
-          problems.append(KnowledgeProblem("section \"\(section.name)\" is declared with \(section.paragraphs) paragraphs, the source file has \(actual)", at: nil))
+          problems.append(
+            KnowledgeProblem("section \"\(section.name)\" is declared with \(section.paragraphs) paragraphs, the source file has \(actual)", at: nil))
         }
       }
     } else {
@@ -39,11 +40,16 @@ public enum ProvenanceChecker {
       if s.kind == .figure, let value = s.value, !appears(value, scale: s.scale, valueText: s.valueText, in: text),
         !(value == 1 && !unit.isEmpty && (text.contains("a " + singular(unit)) || text.contains("an " + singular(unit))))
       {
-        problems.append(KnowledgeProblem("statement \"\(s.id)\": value \(s.valueText ?? NumberText.format(value)) does not appear in \(s.citation.section) ¶\(s.citation.paragraph)", at: s.position))
+        problems.append(
+          KnowledgeProblem(
+            "statement \"\(s.id)\": value \(s.valueText ?? NumberText.format(value)) does not appear in \(s.citation.section) ¶\(s.citation.paragraph)",
+            at: s.position))
       }
       for token in Tokenizer.tokens(s.text) {
         guard let number = Double(token), !appears(number, scale: nil, valueText: token, in: text) else { continue }
-        problems.append(KnowledgeProblem("statement \"\(s.id)\": its text says \(token), which does not appear in \(s.citation.section) ¶\(s.citation.paragraph)", at: s.position))
+        problems.append(
+          KnowledgeProblem(
+            "statement \"\(s.id)\": its text says \(token), which does not appear in \(s.citation.section) ¶\(s.citation.paragraph)", at: s.position))
       }
     }
     return problems

@@ -24,7 +24,8 @@ public enum TextNormalizer {
     for scalar in (lowercase ? text.lowercased() : text).unicodeScalars {
       if scalar.isASCII {
         out.append(scalar)
-      } else if let replacement = folds[scalar] ?? folds[Unicode.Scalar(scalar.properties.lowercaseMapping) ?? scalar].map({ lowercase ? $0 : $0.uppercased() }) {
+      } else if let replacement = folds[scalar] ?? folds[Unicode.Scalar(scalar.properties.lowercaseMapping) ?? scalar].map({ lowercase ? $0 : $0.uppercased() })
+      {
         out.append(contentsOf: replacement.unicodeScalars)
       } else if scalar.properties.generalCategory == .nonspacingMark {
         continue

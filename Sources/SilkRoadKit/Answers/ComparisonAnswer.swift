@@ -58,7 +58,8 @@ struct ComparisonAnswer: AnswerModule {
       guard Set(m.requiredEntityIDs).isSubset(of: m.index.entities.mentions[scored.index]) else { continue }
       if !m.query.years.isEmpty && scored.timeMatch == false { continue }
       let facts = (m.knowledge.statementsByConflict[group] ?? []).map { m.knowledge.statements[$0].id }
-      return Proposal(intent: "conflict", score: 1.3, answer: Answer(status: .answered, intent: "conflict", lines: ConflictLines.lines(group: group, m), facts: facts))
+      return Proposal(
+        intent: "conflict", score: 1.3, answer: Answer(status: .answered, intent: "conflict", lines: ConflictLines.lines(group: group, m), facts: facts))
     }
     return nil
   }
@@ -135,7 +136,9 @@ struct ComparisonAnswer: AnswerModule {
     for scored in m.ranked where scored.missingEntities.isEmpty && !scored.unitConflict && scored.coverage >= 0.34 {
       let s = m.statement(scored)
       guard s.kind == .figure, let id = s.measure, m.askedMeasures.contains(id), seen.insert(id).inserted else { continue }
-      if let first = rows.first, (first.statement.unit ?? m.knowledge.measureByID[first.statement.measure!]?.unit) != (s.unit ?? m.knowledge.measureByID[id]?.unit) {
+      if let first = rows.first,
+        (first.statement.unit ?? m.knowledge.measureByID[first.statement.measure!]?.unit) != (s.unit ?? m.knowledge.measureByID[id]?.unit)
+      {
         continue
       }
       rows.append((m.knowledge.measureByID[id]?.name ?? id, s))
@@ -159,7 +162,8 @@ struct ComparisonAnswer: AnswerModule {
       let (hi, lo) = a >= b ? (exact[0], exact[1]) : (exact[1], exact[0])
       let ratio = min(a, b) > 0 ? NumberText.format(max(a, b) / min(a, b), places: 1) : nil
       let text = Messages.Answers.difference(
-        larger: NumberText.format(hi.statement.value!), smaller: NumberText.format(lo.statement.value!), difference: m.formatLike(abs(a - b), hi.statement), ratio: ratio
+        larger: NumberText.format(hi.statement.value!), smaller: NumberText.format(lo.statement.value!), difference: m.formatLike(abs(a - b), hi.statement),
+        ratio: ratio
       ).text
       lines.append(Answer.Line(text, style: .note))
     } else if exact.count < rows.count {

@@ -69,5 +69,8 @@ struct ProfileAnswer: AnswerModule {
     return Answer(status: .answered, intent: intent, lines: lines, facts: facts)
   }
 
-  static let profileWords: Set<String> = ["role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship", "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity"]
+  static let profileWords: Set<String> = [
+    "role", "who", "what", "overview", "summary", "background", "profile", "info", "information", "detail", "story", "situation", "relation", "relationship",
+    "cooperation", "tie", "rundown", "connection", "link", "role", "involvement", "presence", "activity",
+  ]
 }

@@ -15,7 +15,8 @@ struct TimelineAnswer: AnswerModule {
     let scored = Dictionary(m.ranked.map { ($0.index, $0) }, uniquingKeysWith: { a, _ in a })
     var hits: [Statement] = []
     // Candidates from the year index; a month alone ("what happened in January?") needs them all.
-    let indexes = q.years.isEmpty
+    let indexes =
+      q.years.isEmpty
       ? Array(m.knowledge.statements.indices)
       : Array(Set(q.years.flatMap { m.index.statements.byYear[$0] ?? [] })).sorted()
     for i in indexes {

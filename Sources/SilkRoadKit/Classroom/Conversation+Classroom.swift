@@ -108,7 +108,10 @@ extension Conversation {
     q.answered += 1
     q.position += 1
     quiz = q
-    let lines = [Answer.Line(Messages.Classroom.skipped.text, style: .heading)] + q.reveal(current) + [Answer.Line(Messages.Classroom.score(q.score, of: q.answered).text, style: .note)] + next(q)
+    let lines =
+      [Answer.Line(Messages.Classroom.skipped.text, style: .heading)] + q.reveal(current) + [
+        Answer.Line(Messages.Classroom.score(q.score, of: q.answered).text, style: .note)
+      ] + next(q)
     return classroom("quiz", lines, facts: [current.statement.id].filter { knowledge.statement(id: $0) != nil })
   }
 }

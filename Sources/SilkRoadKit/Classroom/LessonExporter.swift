@@ -3,7 +3,9 @@ import SilkRoadCore
 /// Writes a session as a Markdown lesson: each question and its answer, charts in code blocks, and
 /// a numbered list of the sources cited. Pure text; the executable writes the file.
 public enum LessonExporter {
-  public static func markdown(_ log: [(input: String, reply: Reply)], knowledge k: Knowledge, title: String = Messages.Classroom.lessonTitle.text, omitted: Int = 0) -> String {
+  public static func markdown(
+    _ log: [(input: String, reply: Reply)], knowledge k: Knowledge, title: String = Messages.Classroom.lessonTitle.text, omitted: Int = 0
+  ) -> String {
     var out = "# \(title)\n\n"
     if omitted > 0 { out += Messages.Classroom.lessonOmitted(exchanges: omitted).text + "\n\n" }
     var cited: [Citation] = []

@@ -66,7 +66,9 @@ struct Quiz {
       let unit = (s.unit ?? measure.unit).lowercased()
       var distractors: [String] = []
       let sameMeasure = k.statements.filter { $0.measure == id && $0.id != s.id && $0.value != nil }
-      let sameUnit = k.statements.filter { $0.kind == .figure && $0.measure != id && ($0.unit ?? k.measureByID[$0.measure ?? ""]?.unit ?? "").lowercased() == unit }
+      let sameUnit = k.statements.filter {
+        $0.kind == .figure && $0.measure != id && ($0.unit ?? k.measureByID[$0.measure ?? ""]?.unit ?? "").lowercased() == unit
+      }
       for d in (sameMeasure + sameUnit.shuffled(using: &random)) {
         let text = m.value(d, withBound: false)
         if text != correct { distractors.appendIfNew(text) }
@@ -78,9 +80,10 @@ struct Quiz {
       guard m.answersWith(question, s.id) else { continue }
       var options = distractors + [correct]
       options.shuffle(using: &random)
-      pool.append(Question(
-        text: question, options: options, correct: options.firstIndex(of: correct)!, statement: s, number: s.value,
-        hint: Messages.Classroom.lookInSection(s.citation.section).text))
+      pool.append(
+        Question(
+          text: question, options: options, correct: options.firstIndex(of: correct)!, statement: s, number: s.value,
+          hint: Messages.Classroom.lookInSection(s.citation.section).text))
     }
     return pool
   }
@@ -108,10 +111,11 @@ struct Quiz {
       let top = chosen.max { (m.absolute($0) ?? 0) < (m.absolute($1) ?? 0) }!
       guard chosen.filter({ m.absolute($0) == m.absolute(top) }).count == 1 else { continue }
       let options = chosen.map { m.name($0.about[0]) }
-      pool.append(Question(
-        text: Messages.Classroom.whichRanksHighest(measure: measure.name).text, options: options,
-        correct: options.firstIndex(of: m.name(top.about[0]))!, statement: top, number: nil,
-        hint: Messages.Classroom.lookInSection(top.citation.section).text))
+      pool.append(
+        Question(
+          text: Messages.Classroom.whichRanksHighest(measure: measure.name).text, options: options,
+          correct: options.firstIndex(of: m.name(top.about[0]))!, statement: top, number: nil,
+          hint: Messages.Classroom.lookInSection(top.citation.section).text))
     }
     return pool
   }
@@ -136,10 +140,11 @@ struct Quiz {
           id: e.id, kind: .claim, about: [e.id, target.id], measure: nil, value: nil, valueText: nil, unit: nil, scale: nil,
           bound: nil, time: nil, accordingTo: nil, conflict: nil, to: [], keywords: [], related: [], topics: [],
           text: "\(e.name) \(r.relation) \(target.name).", citation: r.citation!, position: SourcePosition(file: "", line: 0, column: 0))
-        pool.append(Question(
-          text: Messages.Classroom.whichDid(kind: e.kind.rawValue, relation: r.relation, target: target.name).text, options: options,
-          correct: options.firstIndex(of: e.name)!, statement: fact, number: nil,
-          hint: Messages.Classroom.namedInSection(kind: e.kind.rawValue, section: r.citation!.section).text))
+        pool.append(
+          Question(
+            text: Messages.Classroom.whichDid(kind: e.kind.rawValue, relation: r.relation, target: target.name).text, options: options,
+            correct: options.firstIndex(of: e.name)!, statement: fact, number: nil,
+            hint: Messages.Classroom.namedInSection(kind: e.kind.rawValue, section: r.citation!.section).text))
       }
     }
     return pool
@@ -172,7 +177,9 @@ struct Quiz {
 
   /// The revealed answer: the option, its citation, and one line of context.
   func reveal(_ q: Question) -> [Answer.Line] {
-    [Answer.Line(Messages.Classroom.answerIs(letter: Self.letters[q.correct], option: q.options[q.correct]).text, style: .plain),
-     Answer.Line(q.statement.text, citations: [q.statement.citation])]
+    [
+      Answer.Line(Messages.Classroom.answerIs(letter: Self.letters[q.correct], option: q.options[q.correct]).text, style: .plain),
+      Answer.Line(q.statement.text, citations: [q.statement.citation]),
+    ]
   }
 }

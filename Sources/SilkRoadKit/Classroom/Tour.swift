@@ -20,10 +20,11 @@ struct Tour {
     var topicID: String?
     if let filter, !filter.isEmpty {
       let term = index.vocabulary.terms(filter)
-      topicID = k.topics.first { t in
-        t.id == TextNormalizer.fold(filter) || TextNormalizer.fold(t.name) == TextNormalizer.fold(filter)
-          || index.phrases.topicPhrases[t.id]?.contains(where: { $0 == term }) == true
-      }?.id
+      topicID =
+        k.topics.first { t in
+          t.id == TextNormalizer.fold(filter) || TextNormalizer.fold(t.name) == TextNormalizer.fold(filter)
+            || index.phrases.topicPhrases[t.id]?.contains(where: { $0 == term }) == true
+        }?.id
       guard topicID != nil else { return nil }
     }
     var steps: [Step] = []

@@ -44,9 +44,11 @@ struct StatementScorer {
     entities = q.entityIDs.map { id in
       let kind = kinds[id]?.kind
       let role: Role =
-        q.contextEntities.contains(id) ? .context
-        : index.entities.background.contains(id) ? .background
-        : kind.map(Self.settingKinds.contains) == true ? .setting : kind.map(Self.softKinds.contains) == true ? .soft : .hard
+        q.contextEntities.contains(id)
+        ? .context
+        : index.entities.background.contains(id)
+          ? .background
+          : kind.map(Self.settingKinds.contains) == true ? .setting : kind.map(Self.softKinds.contains) == true ? .soft : .hard
       return (id, index.entities.weights[id] ?? index.statements.unseenWeight, role)
     }
     // (With the statements carrying each term, so that testing a candidate is a look-up of its number.)

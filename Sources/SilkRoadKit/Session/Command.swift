@@ -95,7 +95,8 @@ public enum Command: Sendable {
     case .save(let path):
       guard !path.isEmpty else { return .text([Messages.Session.saveNeedsFileName.text]) }
       let file = path.hasSuffix(".md") ? path : path + ".md"
-      return .save(path: file, markdown: LessonExporter.markdown(conversation.log, knowledge: k, omitted: conversation.logDropped), exchanges: conversation.log.count)
+      return .save(
+        path: file, markdown: LessonExporter.markdown(conversation.log, knowledge: k, omitted: conversation.logDropped), exchanges: conversation.log.count)
     case .facts(let filter):
       let list = FactFilter(knowledge: k, index: conversation.answerer.index).select(filter)
       if list.isEmpty { return .text([Messages.Session.noStatementMatches(filter: filter).text]) }
@@ -113,7 +114,9 @@ enum WhyReport {
     if let r = t.runnerUp { lines.append(Messages.Why.runnerUp(r.intent, score: r.score).text) }
     if !q.forms.isEmpty { lines.append(Messages.Why.forms(q.forms.map(\.rawValue).sorted()).text) }
     if !q.entities.isEmpty {
-      let list = q.entities.map { m in m.corrected ? Messages.Why.corrected(name: k.entityByID[m.entity]?.name ?? m.entity, typed: m.typed).text : k.entityByID[m.entity]?.name ?? m.entity }
+      let list = q.entities.map { m in
+        m.corrected ? Messages.Why.corrected(name: k.entityByID[m.entity]?.name ?? m.entity, typed: m.typed).text : k.entityByID[m.entity]?.name ?? m.entity
+      }
       lines.append(Messages.Why.entities(list).text)
     }
     if !q.measures.isEmpty { lines.append(Messages.Why.measures(q.measures.map { k.measureByID[$0.id]?.name ?? $0.id }).text) }

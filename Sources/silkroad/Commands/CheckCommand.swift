@@ -8,7 +8,11 @@ struct CheckCommand: ParsableCommand {
     abstract: "Check the knowledge base and report every problem (exit 0 when clean, 65 otherwise).")
 
   @OptionGroup var options: CommonOptions
-  @Option(name: .long, help: ArgumentHelp("Also check provenance against a paragraphs file (JSON lines of section, paragraph, text); ID=FILE for a source other than the article.", valueName: "FILE"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Also check provenance against a paragraphs file (JSON lines of section, paragraph, text); ID=FILE for a source other than the article.",
+      valueName: "FILE"))
   var source: [String] = []
 
   func run() throws {

@@ -22,7 +22,8 @@ final class LineEditor {
   init?(programName: String, completions: [String]) {
     guard let streams = Platform.standardStreams(),
       let el = el_init(programName, streams.input, streams.output, streams.error),
-      let hist = history_init() else { return nil }
+      let hist = history_init()
+    else { return nil }
     editLine = el
     history = hist
     completionWords = completions

@@ -18,7 +18,8 @@ enum Shell {
       }
       Platform.writeStandardError(ShellText.noLineEditing)
     }
-    var loop = ReadLoop(conversation: conversation, format: .conversation(.plain, flushEachReply: false), source: StandardInputLines(), output: StandardOutput())
+    var loop = ReadLoop(
+      conversation: conversation, format: .conversation(.plain, flushEachReply: false), source: StandardInputLines(), output: StandardOutput())
     loop.run(first: first)
   }
 
