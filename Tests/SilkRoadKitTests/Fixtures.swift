@@ -237,10 +237,10 @@ extension Fixtures {
 
     static let index = KnowledgeIndex(knowledge)
 
-    /// The region with `extra` statements (a JSON list's items) added, for a test that needs a
-    /// fact the shared fixture does not have.
-    static func index(adding extra: String) throws -> KnowledgeIndex {
-      let more = KnowledgeFile(name: "more.json", text: #"{"statements": ["# + extra + "]}")
+    /// The region with `extra` statements (a JSON list's items) added, and measures if given,
+    /// for a test that needs a fact the shared fixture does not have.
+    static func index(adding extra: String, measures: String = "") throws -> KnowledgeIndex {
+      let more = KnowledgeFile(name: "more.json", text: #"{"statements": ["# + extra + #"], "measures": ["# + measures + "]}")
       return KnowledgeIndex(try Knowledge.load(files + [more]).get())
     }
   }

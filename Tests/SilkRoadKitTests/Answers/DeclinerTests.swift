@@ -48,6 +48,23 @@ import Testing
     for s in suggestions { #expect(answerer.isAnswerable(s), "\(s)") }
   }
 
+  /// A measure's question that silkroad cannot answer itself ("tents" for a figure of yurts) is
+  /// a candidate, and is left out once asked.
+  @Test func unanswerableCandidate_isNotSuggested() throws {
+    let index = try Fixtures.Region.index(
+      adding: """
+        {"id": "yurts-kz", "kind": "figure", "about": ["kazakhstan"], "measure": "yurts", "value": 40, "text": "Kazakhstan bought 40 yurts.",
+         "citation": {"section": "Trade", "paragraph": 1}}
+        """,
+      measures: #"{"id": "yurts", "name": "yurts", "unit": "yurts", "words": ["yurts"], "question": "How many tents did {e} buy?"}"#)
+    let question = "How many tourists and yurts are there in Kazakhstan?"
+    let tents = "How many tents did Kazakhstan buy?"
+    #expect(Decliner.suggest(Stages.context(question, index: index)).contains(tents))
+    let checked = Decliner.suggest(Stages.context(question, index: index, checked: true))
+    #expect(checked.count == 3)
+    #expect(!checked.contains(tents))
+  }
+
   /// Without a checker, suggestions are not asked; the first three candidates are given.
   @Test func unchecked_suggestionsAreTheFirstCandidates() {
     let m = Stages.context("How many joint exercises did China have with Uzbekistan?")

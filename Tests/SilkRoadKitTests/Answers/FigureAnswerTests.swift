@@ -65,6 +65,13 @@ import Testing
     #expect(propose("How many joint exercises did China have with Uzbekistan?") == nil)
   }
 
+  /// A figure answers only when its subject is named: "how much is owed" names no one.
+  @Test func figureWhoseSubjectIsNotNamed_isNotProposed() {
+    #expect(propose("How much is owed?") == nil)
+    #expect(propose("How many students are there?") == nil)
+    #expect(propose("How many students are there in Kazakhstan?")?.answer.facts == ["students-kz"])
+  }
+
   @Test func questionsThatWantNoFigure_getNone() {
     // A date, a reason or no measure at all.
     #expect(propose("When did Kyrgyzstan owe China?") == nil)
