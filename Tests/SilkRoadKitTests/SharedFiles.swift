@@ -4,7 +4,8 @@ import Testing
 /// Where the package and `../shared` (the article and the eval files every checkout and every CI
 /// run has beside the package) are, seen from this file.
 enum PackagePaths {
-  /// The package root (Tests/SilkRoadKitTests/ is two levels below it).
+  /// The package root (Tests/SilkRoadKitTests/ is two levels below it: this file stays at the top
+  /// of the test target, and tests in its subfolders find files through it, never by `#filePath`).
   static let root: String = {
     var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     parts.removeLast(3)

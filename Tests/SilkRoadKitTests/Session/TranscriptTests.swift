@@ -5,11 +5,7 @@ import Testing
 /// Replays every recorded session in Transcripts/ through the same conversation code the REPL
 /// uses, and fails with a line-by-line diff when a reply differs. Never re-records.
 @Suite struct TranscriptTests {
-  static let directory: String = {
-    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-    parts.removeLast(3)
-    return parts.joined(separator: "/") + "/Transcripts"
-  }()
+  static let directory = PackagePaths.path("Transcripts")
 
   static var files: [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()

@@ -36,7 +36,7 @@ import Testing
 
   /// The committed reader and writer are what the generator makes of today's declarations.
   @Test func generatedSnapshotCode_isCurrent() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: PackagePaths.root)
     let committed = try String(contentsOf: root.appending(path: "Sources/SilkRoadCore/Snapshot/SnapshotCode.generated.swift"), encoding: .utf8)
     #expect(try snapshotCode(forPackageAt: root) == committed, "run `swift run SnapshotCodeGenerator` and commit the file")
   }

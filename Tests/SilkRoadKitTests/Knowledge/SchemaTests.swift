@@ -6,8 +6,7 @@ import Testing
 /// code that loads them: a value added to one and not the other fails here.
 @Suite struct SchemaTests {
   static func schema() throws -> [String: Any] {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let data = try Data(contentsOf: root.appending(path: "Knowledge/schema/knowledge.schema.json"))
+    let data = try Data(contentsOf: URL(fileURLWithPath: PackagePaths.path("Knowledge/schema/knowledge.schema.json")))
     return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
   }
 
