@@ -50,7 +50,8 @@ import Testing
   @Test func brokenKnowledge_refusesToStart_withEveryProblem() throws {
     let dir = try Binary.temporaryDirectory()
     defer { Binary.remove(dir) }
-    try #"{"statements": [{"id": "x-1", "kind": "figure", "about": ["atlantis"], "measure": "nothing", "value": 3, "text": "t", "citation": {"section": "Nowhere", "paragraph": 1}}]}"#
+    try
+      #"{"statements": [{"id": "x-1", "kind": "figure", "about": ["atlantis"], "measure": "nothing", "value": 3, "text": "t", "citation": {"section": "Nowhere", "paragraph": 1}}]}"#
       .write(toFile: dir + "/broken.json", atomically: true, encoding: .utf8)
     let r = try Binary.run(["--knowledge", dir], input: "hello\n")
     #expect(r.status == 65)
@@ -67,10 +68,10 @@ import Testing
     let dir = try Binary.temporaryDirectory()
     defer { Binary.remove(dir) }
     try """
-      {"sources": [{"id": "lesson", "title": "Class notes", "date": "2024-01", "note": "", "sections": [{"name": "Week 1", "paragraphs": 1, "summary": "Notes."}]}],
-       "measures": [{"id": "yurts", "name": "yurts built", "unit": "yurts", "words": ["yurts"], "comparable": false}],
-       "statements": [{"id": "lesson-yurts", "kind": "figure", "about": ["kyrgyzstan"], "measure": "yurts", "value": 12, "text": "Our class built 12 yurts in Kyrgyzstan.", "citation": {"source": "lesson", "section": "Week 1", "paragraph": 1}}]}
-      """.write(toFile: dir + "/lesson.json", atomically: true, encoding: .utf8)
+    {"sources": [{"id": "lesson", "title": "Class notes", "date": "2024-01", "note": "", "sections": [{"name": "Week 1", "paragraphs": 1, "summary": "Notes."}]}],
+     "measures": [{"id": "yurts", "name": "yurts built", "unit": "yurts", "words": ["yurts"], "comparable": false}],
+     "statements": [{"id": "lesson-yurts", "kind": "figure", "about": ["kyrgyzstan"], "measure": "yurts", "value": 12, "text": "Our class built 12 yurts in Kyrgyzstan.", "citation": {"source": "lesson", "section": "Week 1", "paragraph": 1}}]}
+    """.write(toFile: dir + "/lesson.json", atomically: true, encoding: .utf8)
     let r = try Binary.run(["ask", "--knowledge", dir, "How many yurts were built in Kyrgyzstan?"])
     #expect(r.status == 0)
     #expect(r.stdout.contains("12 yurts"))

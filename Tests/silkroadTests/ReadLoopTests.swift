@@ -16,18 +16,19 @@ import Testing
   @Test func conversation_answersEachLine_withABlankLineAfterEach_andFollowsUp() {
     var l = loop(["How much does Kyrgyzstan owe China?", "and Tajikistan?"])
     l.run()
-    #expect(l.output.text == """
-      Kyrgyzstan owes China $1.7 billion of its external debt. [Obstacles ¶6]
-      China accounts for 45% of Kyrgyzstan's external borrowing, a sum of $1.7 billion. [Obstacles ¶6]
-      Kyrgyzstan's debt to China is greater than 20% of its GDP. [Obstacles ¶6]
+    #expect(
+      l.output.text == """
+        Kyrgyzstan owes China $1.7 billion of its external debt. [Obstacles ¶6]
+        China accounts for 45% of Kyrgyzstan's external borrowing, a sum of $1.7 billion. [Obstacles ¶6]
+        Kyrgyzstan's debt to China is greater than 20% of its GDP. [Obstacles ¶6]
 
-      Following on from “How much does Kyrgyzstan owe China?”.
-      Tajikistan owes China $1.2 billion of its foreign debt. [Obstacles ¶6]
-      China holds 52% of Tajikistan's foreign debt, worth $1.2 billion. [Obstacles ¶6]
-      Tajikistan's debt to China is greater than 20% of its GDP. [Obstacles ¶6]
+        Following on from “How much does Kyrgyzstan owe China?”.
+        Tajikistan owes China $1.2 billion of its foreign debt. [Obstacles ¶6]
+        China holds 52% of Tajikistan's foreign debt, worth $1.2 billion. [Obstacles ¶6]
+        Tajikistan's debt to China is greater than 20% of its GDP. [Obstacles ¶6]
 
 
-      """)
+        """)
     #expect(l.output.flushes == 0)
     #expect(l.source.prompts == ["silkroad> ", "silkroad> ", "silkroad> "])
   }
@@ -66,10 +67,11 @@ import Testing
   @Test func batch_writesOneLinePerLine_evenForEmptyLinesAndQuit() {
     var l = loop(["How much does Kyrgyzstan owe China?", "", "quit", "reset"], format: .batch(json: false))
     l.run()
-    #expect(l.output.lines == [
-      "Kyrgyzstan owes China $1.7 billion of its external debt. [Obstacles ¶6] China accounts for 45% of Kyrgyzstan's external borrowing, a sum of $1.7 billion. [Obstacles ¶6] Kyrgyzstan's debt to China is greater than 20% of its GDP. [Obstacles ¶6]",
-      "", "", "Context cleared: the next question starts afresh.",
-    ])
+    #expect(
+      l.output.lines == [
+        "Kyrgyzstan owes China $1.7 billion of its external debt. [Obstacles ¶6] China accounts for 45% of Kyrgyzstan's external borrowing, a sum of $1.7 billion. [Obstacles ¶6] Kyrgyzstan's debt to China is greater than 20% of its GDP. [Obstacles ¶6]",
+        "", "", "Context cleared: the next question starts afresh.",
+      ])
     #expect(l.output.flushes == 4)
     #expect(l.source.prompts.allSatisfy { $0.isEmpty })
   }
@@ -77,11 +79,12 @@ import Testing
   @Test func batchJSON_commandsAnswer_quitAndEmptyLinesDoNot() {
     var l = loop(["reset", "quit", ""], format: .batch(json: true))
     l.run()
-    #expect(l.output.lines == [
-      #"{"question":"reset","status":"answered","text":"Context cleared: the next question starts afresh.","citations":[],"intent":"command","facts":[]}"#,
-      #"{"question":"quit","status":"no-answer","text":"","citations":[],"intent":"quit","facts":[]}"#,
-      #"{"question":"","status":"no-answer","text":"","citations":[],"intent":"empty","facts":[]}"#,
-    ])
+    #expect(
+      l.output.lines == [
+        #"{"question":"reset","status":"answered","text":"Context cleared: the next question starts afresh.","citations":[],"intent":"command","facts":[]}"#,
+        #"{"question":"quit","status":"no-answer","text":"","citations":[],"intent":"quit","facts":[]}"#,
+        #"{"question":"","status":"no-answer","text":"","citations":[],"intent":"empty","facts":[]}"#,
+      ])
   }
 
   @Test func pipedSource_neverConfirms() {
@@ -128,10 +131,11 @@ import Testing
     let path = dir + "/lesson.md"
     let l = run(["hello", "save \(path)", "save \(path)"], answers: [true], format: .batch(json: false))
     #expect(l.source.questions.isEmpty)
-    #expect(l.output.lines.suffix(2) == [
-      "Saved the lesson (1 exchange) to \(path).",
-      "\(path) already exists; not overwritten. Choose another name (or confirm at the prompt).",
-    ])
+    #expect(
+      l.output.lines.suffix(2) == [
+        "Saved the lesson (1 exchange) to \(path).",
+        "\(path) already exists; not overwritten. Choose another name (or confirm at the prompt).",
+      ])
   }
 }
 

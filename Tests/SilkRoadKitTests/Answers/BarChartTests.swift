@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// Bars for comparable figures, drawn from the figures themselves.
@@ -14,11 +15,12 @@ import Testing
   /// labels are padded to one width.
   @Test func bars_areInProportion() throws {
     let lines = try #require(BarChart.lines(rows: [row("Kyrgyzstan", "debt-kg"), row("Kazakh", "debt-kz")], m))
-    #expect(lines.map(\.text) == [
-      "  Kyrgyzstan │" + String(repeating: "█", count: 30) + " $1.7 billion",
-      // 0.5 / 1.7 of 240 eighths is 70.6: 71 eighths, eight blocks and seven eighths.
-      "  Kazakh     │" + String(repeating: "█", count: 8) + "▉ $0.5 billion",
-    ])
+    #expect(
+      lines.map(\.text) == [
+        "  Kyrgyzstan │" + String(repeating: "█", count: 30) + " $1.7 billion",
+        // 0.5 / 1.7 of 240 eighths is 70.6: 71 eighths, eight blocks and seven eighths.
+        "  Kazakh     │" + String(repeating: "█", count: 8) + "▉ $0.5 billion",
+      ])
     #expect(lines.allSatisfy { $0.style == .chart })
     #expect(lines.map(\.citations) == [[Citation(section: "Debt", paragraph: 1)], [Citation(section: "Debt", paragraph: 2)]])
   }

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The comparison module alone: several subjects, times or measures side by side.
@@ -20,10 +21,11 @@ import Testing
     #expect(p.score == 1.45)
     #expect(p.answer.facts == ["debt-kg", "debt-tj"])
     let texts = p.answer.lines.map(\.text)
-    #expect(Array(texts.prefix(4)) == [
-      "Debt to China:", "• Kyrgyzstan: $1.7 billion (2019)", "• Tajikistan: $1.2 billion (2019)",
-      "Difference: 1.7 − 1.2 = $0.5 billion; ratio: 1.7 ÷ 1.2 = 1.4.",
-    ])
+    #expect(
+      Array(texts.prefix(4)) == [
+        "Debt to China:", "• Kyrgyzstan: $1.7 billion (2019)", "• Tajikistan: $1.2 billion (2019)",
+        "Difference: 1.7 − 1.2 = $0.5 billion; ratio: 1.7 ÷ 1.2 = 1.4.",
+      ])
     #expect(p.answer.lines.filter { $0.style == .chart }.count == 2)
   }
 

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The honest refusal: why the source cannot answer, what it covers, and questions it can answer.
@@ -43,7 +44,10 @@ import Testing
   @Test func suggestions_areAnswerableQuestionsAboutWhatWasAsked() {
     let a = decline("How many tourists visit Kazakhstan?")
     let suggestions = a.lines.filter { $0.style == .suggestion }.map { String($0.text.drop { $0 == " " }) }
-    #expect(suggestions == ["How much does Kazakhstan owe China?", "How many joint exercises did China have with Kazakhstan?", "What was Kazakhstan's trade with China?"])
+    #expect(
+      suggestions == [
+        "How much does Kazakhstan owe China?", "How many joint exercises did China have with Kazakhstan?", "What was Kazakhstan's trade with China?",
+      ])
     let answerer = Answerer(index: Fixtures.Region.index)
     for s in suggestions { #expect(answerer.isAnswerable(s), "\(s)") }
   }

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The explanation module alone: the statements that best explain why, what or who.
@@ -24,7 +25,8 @@ import Testing
     let p = try #require(propose("Who visited Dushanbe?"))
     #expect(p.intent == "who")
     #expect(p.answer.facts == ["general-visit"])
-    #expect(p.answer.lines == [Answer.Line("Zhang Wei, a Chinese general, visited Dushanbe in May 2019.", citations: [Citation(section: "Security", paragraph: 4)])])
+    #expect(
+      p.answer.lines == [Answer.Line("Zhang Wei, a Chinese general, visited Dushanbe in May 2019.", citations: [Citation(section: "Security", paragraph: 4)])])
   }
 
   @Test func whatIs_explainsWithTheMatchingStatement() throws {

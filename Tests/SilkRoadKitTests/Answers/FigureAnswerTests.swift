@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The figure module alone: what it proposes for a question that asks for a figure, and that it
@@ -39,10 +40,11 @@ import Testing
 
   /// The same figure at other times is shown with it, unless a year is asked.
   @Test func sameFigureAtOtherTimes_isShown_unlessAYearIsAsked() throws {
-    let index = try Fixtures.Region.index(adding: """
-      {"id": "debt-kg-2017", "kind": "figure", "about": ["kyrgyzstan", "china"], "measure": "debt-to-china", "value": 1.5, "scale": "billion",
-       "time": "2017", "topics": ["debt"], "text": "Kyrgyzstan owed China $1.5 billion in 2017.", "citation": {"section": "Debt", "paragraph": 1}}
-      """)
+    let index = try Fixtures.Region.index(
+      adding: """
+        {"id": "debt-kg-2017", "kind": "figure", "about": ["kyrgyzstan", "china"], "measure": "debt-to-china", "value": 1.5, "scale": "billion",
+         "time": "2017", "topics": ["debt"], "text": "Kyrgyzstan owed China $1.5 billion in 2017.", "citation": {"section": "Debt", "paragraph": 1}}
+        """)
     let all = try #require(propose("How much does Kyrgyzstan owe China?", index: index)).answer.facts
     #expect(all.contains("debt-kg") && all.contains("debt-kg-2017"))
     let one = try #require(propose("How much did Kyrgyzstan owe China in 2017?", index: index)).answer.facts

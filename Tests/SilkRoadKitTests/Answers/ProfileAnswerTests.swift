@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The profile module alone: what an entity is, its relations, its key facts by topic.
@@ -9,10 +10,11 @@ import Testing
   @Test func profile_describesRelatesAndListsFacts() throws {
     let p = try #require(propose("Tell me about Huawei"))
     #expect(p.score == 1.0)
-    #expect(p.answer.lines.map(\.text) == [
-      "Huawei: A telecoms company.", "Role: supplier of cameras", "Links in the source: supplies Safe City.",
-      "Surveillance: Huawei cameras watch the streets of Tashkent.",
-    ])
+    #expect(
+      p.answer.lines.map(\.text) == [
+        "Huawei: A telecoms company.", "Role: supplier of cameras", "Links in the source: supplies Safe City.",
+        "Surveillance: Huawei cameras watch the streets of Tashkent.",
+      ])
     #expect(p.answer.facts == ["huawei-cameras"])
     #expect(p.answer.lines[2].citations == [Citation(section: "Technology", paragraph: 1)])
   }

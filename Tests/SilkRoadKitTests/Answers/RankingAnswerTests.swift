@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The ranking module alone: most and least over comparable figures of one measure.
@@ -51,10 +52,11 @@ import Testing
   }
 
   @Test func tie_namesBoth() throws {
-    let index = try Fixtures.Region.index(adding: """
-      {"id": "ex-uz", "kind": "figure", "about": ["uzbekistan", "china"], "measure": "joint-exercises", "value": 7, "time": "2003/2016",
-       "text": "China held 7 joint exercises with Uzbekistan.", "citation": {"section": "Security", "paragraph": 2}}
-      """)
+    let index = try Fixtures.Region.index(
+      adding: """
+        {"id": "ex-uz", "kind": "figure", "about": ["uzbekistan", "china"], "measure": "joint-exercises", "value": 7, "time": "2003/2016",
+         "text": "China held 7 joint exercises with Uzbekistan.", "citation": {"section": "Security", "paragraph": 2}}
+        """)
     let p = try #require(propose("Which country has the most joint exercises?", index: index))
     #expect(p.answer.lines.first?.text == "Highest: Tajikistan and Uzbekistan, with 7 exercises each (joint military exercises, 2003–2016).")
   }

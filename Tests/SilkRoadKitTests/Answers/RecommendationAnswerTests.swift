@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The recommendation module alone: the source's advice, by addressee when one is named.

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The timeline module alone: the dated statements of a period, in order.
@@ -11,9 +12,10 @@ import Testing
     let p = try #require(propose("What happened in 2016?"))
     #expect(p.score == 1.2)
     #expect(p.answer.facts == ["military-base", "border-post"])
-    #expect(p.answer.lines.map(\.text) == [
-      "2016: China built a military base near the Afghan border.", "In August 2016 China opened a border post in Xinjiang.",
-    ])
+    #expect(
+      p.answer.lines.map(\.text) == [
+        "2016: China built a military base near the Afghan border.", "In August 2016 China opened a border post in Xinjiang.",
+      ])
   }
 
   @Test func monthOfAYear() throws {

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The "when" module alone: the best-matching dated statement, its date first.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SilkRoadKit
 
 @Suite struct ClassroomTests {

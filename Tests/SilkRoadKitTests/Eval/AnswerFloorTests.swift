@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import SilkRoadKit
+import Testing
 
 /// A floor under the answers: every question set (the public dev set in ../shared/eval and every
 /// `*.jsonl` in Tests/Questions) is answered as `../shared/eval/run.sh` answers it and scored by
@@ -74,7 +74,8 @@ import SilkRoadKit
     let score = try Self.score(set)
     #expect(!score.questions.isEmpty, "\(set) has no questions")
     let n = score.questions.count
-    let summary = "\(set): \(score.correct)/\(n) correct (answerable \(score.answerable.correct)/\(score.answerable.n), refusals \(score.refusals.correct)/\(score.refusals.n))"
+    let summary =
+      "\(set): \(score.correct)/\(n) correct (answerable \(score.answerable.correct)/\(score.answerable.n), refusals \(score.refusals.correct)/\(score.refusals.n))"
     let failing = score.failures.map { f in
       "  \(f.question.id) (\(f.question.kind)): \(f.question.q)\n      \(f.reason)"
     }.joined(separator: "\n")
@@ -82,7 +83,8 @@ import SilkRoadKit
 
     let floors = try Self.floors()
     guard let floor = floors[set] else {
-      Issue.record("""
+      Issue.record(
+        """
         \(set) has no floor in \(Self.floorsFile); every question set needs one. Today: \(summary).
         Add "\(set)": {"questions": \(n), "correct": \(score.correct)}
         """)
@@ -93,7 +95,8 @@ import SilkRoadKit
       n == floor.questions,
       "\(set) has \(n) questions but \(Self.floorsFile) says \(floor.questions): a set that shrinks or grows needs its floor looked at again")
     if score.correct < floor.correct {
-      Issue.record("""
+      Issue.record(
+        """
         \(set) fell below its floor: \(score.correct) correct, floor \(floor.correct) (\(summary)).
         Failing questions:
         \(failing)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SilkRoadKit
 
 /// Every number silkroad prints must come from a fact the answer used, or from arithmetic the

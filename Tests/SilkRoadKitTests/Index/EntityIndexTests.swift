@@ -1,5 +1,6 @@
-@testable import SilkRoadCore
 import Testing
+
+@testable import SilkRoadCore
 
 /// Who and what the knowledge names: aliases, mentions, background entities, weights.
 @Suite struct EntityIndexTests {

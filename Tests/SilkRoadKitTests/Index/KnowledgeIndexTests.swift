@@ -1,5 +1,6 @@
-@testable import SilkRoadCore
 import Testing
+
+@testable import SilkRoadCore
 
 /// The facade: the tables built together, and which terms count as known.
 @Suite struct KnowledgeIndexTests {

@@ -1,5 +1,6 @@
-@testable import SilkRoadCore
 import Testing
+
+@testable import SilkRoadCore
 
 /// The phrases that name forms, measures, topics and units.
 @Suite struct PhraseIndexTests {
@@ -7,9 +8,10 @@ import Testing
 
   /// Longest first; among phrases of one length, the knowledge's order.
   @Test func forms_areLongestFirst_thenInTheKnowledgesOrder() {
-    #expect(phrases.forms["what"]?.map { $0.words.joined(separator: " ") } == [
-      "what is the value", "what can you do", "what share", "what caused", "what year", "what is", "what are", "what happened",
-    ])
+    #expect(
+      phrases.forms["what"]?.map { $0.words.joined(separator: " ") } == [
+        "what is the value", "what can you do", "what share", "what caused", "what year", "what is", "what are", "what happened",
+      ])
     #expect(phrases.forms["what"]?.first?.form == .howMuch)
     #expect(phrases.forms["the"]?.map(\.form) == [.superlative, .superlativeLow])
   }

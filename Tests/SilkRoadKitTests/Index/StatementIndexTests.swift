@@ -1,5 +1,6 @@
-@testable import SilkRoadCore
 import Testing
+
+@testable import SilkRoadCore
 
 /// The statements by what finds them.
 @Suite struct StatementIndexTests {

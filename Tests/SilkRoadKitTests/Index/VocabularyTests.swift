@@ -1,5 +1,6 @@
-@testable import SilkRoadCore
 import Testing
+
+@testable import SilkRoadCore
 
 /// How typed words become terms, and which terms the knowledge knows.
 @Suite struct VocabularyTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SilkRoadKit
 
 @Suite struct KnowledgeCheckTests {
@@ -21,7 +22,8 @@ import Testing
   }
 
   @Test func danglingEntity_isReported() {
-    let p = problems(replacing: #""about": ["kyrgyzstan", "china"], "measure": "debt-to-china""#, with: #""about": ["kyrgyzstn", "china"], "measure": "debt-to-china""#)
+    let p = problems(
+      replacing: #""about": ["kyrgyzstan", "china"], "measure": "debt-to-china""#, with: #""about": ["kyrgyzstn", "china"], "measure": "debt-to-china""#)
     #expect(p.count == 1)
     #expect(p.first?.contains("undeclared entity \"kyrgyzstn\"; did you mean \"kyrgyzstan\"?") == true)
   }
@@ -34,7 +36,8 @@ import Testing
     // In the built-in knowledge Kazakhstan is named often but not in a fifth of all statements.
     #expect(!KnowledgeIndex(Fixtures.builtIn).entities.background.contains("kazakhstan"))
     let files = EmbeddedKnowledge.allFiles.map { f in
-      f.name == "source.json" ? KnowledgeFile(name: f.name, text: f.text.replacing(#""subjects": ["china"]"#, with: #""subjects": ["china", "kazakhstan"]"#)) : f
+      f.name == "source.json"
+        ? KnowledgeFile(name: f.name, text: f.text.replacing(#""subjects": ["china"]"#, with: #""subjects": ["china", "kazakhstan"]"#)) : f
     }
     guard case .success(let k) = Knowledge.load(files) else {
       Issue.record("a declared subject that exists is fine")
@@ -45,7 +48,8 @@ import Testing
   }
 
   @Test func missingParagraph_isReported() {
-    let p = problems(replacing: #""text": "Kyrgyzstan owes China $1.7 billion.", "citation": {"section": "Debt", "paragraph": 1}"#,
+    let p = problems(
+      replacing: #""text": "Kyrgyzstan owes China $1.7 billion.", "citation": {"section": "Debt", "paragraph": 1}"#,
       with: #""text": "Kyrgyzstan owes China $1.7 billion.", "citation": {"section": "Debt", "paragraph": 9}"#)
     #expect(p == ["facts.json:2:3: statement \"debt-kg\" cites Debt ¶9, but that section has 2 paragraphs"])
   }
@@ -77,17 +81,19 @@ import Testing
   }
 
   @Test func wrongValue_isCaughtByProvenance() throws {
-    let k = try Fixtures.knowledge(Fixtures.files.map {
-      $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacing(#""value": 6.5"#, with: #""value": 6.6"#)) : $0
-    })
+    let k = try Fixtures.knowledge(
+      Fixtures.files.map {
+        $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacing(#""value": 6.5"#, with: #""value": 6.6"#)) : $0
+      })
     let p = ProvenanceChecker.check(k, sourceID: "article", paragraphsJSONL: Fixtures.paragraphsFile, file: "p.jsonl")
     #expect(p.map(\.message) == ["statement \"gdp-kz\": value 6.6 does not appear in Debt ¶2"])
   }
 
   @Test func numberInTextNotInParagraph_isCaughtByProvenance() throws {
-    let k = try Fixtures.knowledge(Fixtures.files.map {
-      $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacing("build roads", with: "build 40 roads")) : $0
-    })
+    let k = try Fixtures.knowledge(
+      Fixtures.files.map {
+        $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacing("build roads", with: "build 40 roads")) : $0
+      })
     let p = ProvenanceChecker.check(k, sourceID: "article", paragraphsJSONL: Fixtures.paragraphsFile, file: "p.jsonl")
     #expect(p.map(\.message) == ["statement \"why-kg\": its text says 40, which does not appear in Debt ¶1"])
   }

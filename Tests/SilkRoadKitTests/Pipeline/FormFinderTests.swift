@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The forms stage alone, on the words as the tokens stage left them.

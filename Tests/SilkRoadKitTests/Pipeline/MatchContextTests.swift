@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// What every module reads the facts through: values, amounts, questions, bounds.

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The tokens stage alone: words, capitals, stems and terms, clause start, follow-up openings.

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// Typo correction alone: names, ordinary words and little words, against the knowledge's own
@@ -50,13 +51,15 @@ import Testing
     func fact(_ n: Int, _ text: String) -> String {
       #"{"id": "extra-\#(n)", "kind": "claim", "about": ["china"], "text": "\#(text)", "citation": {"section": "Debt", "paragraph": 1}}"#
     }
-    let contracts = try Fixtures.Region.index(adding: [
-      fact(1, "A contract was signed."), fact(2, "The contract ran out."), fact(3, "A third contract."), fact(4, "One contact met."),
-    ].joined(separator: ", "))
+    let contracts = try Fixtures.Region.index(
+      adding: [
+        fact(1, "A contract was signed."), fact(2, "The contract ran out."), fact(3, "A third contract."), fact(4, "One contact met."),
+      ].joined(separator: ", "))
     #expect(Spelling(index: contracts).word(near: "conttact") == "contract")
-    let contacts = try Fixtures.Region.index(adding: [
-      fact(1, "A contact was made."), fact(2, "The contact left."), fact(3, "A third contact."), fact(4, "One contract signed."),
-    ].joined(separator: ", "))
+    let contacts = try Fixtures.Region.index(
+      adding: [
+        fact(1, "A contact was made."), fact(2, "The contact left."), fact(3, "A third contact."), fact(4, "One contract signed."),
+      ].joined(separator: ", "))
     #expect(Spelling(index: contacts).word(near: "conttact") == "contact")
   }
 

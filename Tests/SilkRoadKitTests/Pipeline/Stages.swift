@@ -1,4 +1,5 @@
 import SilkRoadCore
+
 @testable import SilkRoadKit
 
 /// Runs the question stages in `QuestionAnalyzer.analyze`'s order up to a chosen one, so that a

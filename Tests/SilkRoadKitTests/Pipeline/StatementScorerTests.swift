@@ -1,12 +1,15 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The scoring stage alone: one statement against one query.
 @Suite struct StatementScorerTests {
   let index = Fixtures.Region.index
 
-  func score(_ id: String, for text: String, in index: KnowledgeIndex = Fixtures.Region.index, adjust: (inout Query) -> Void = { _ in })
+  func score(
+    _ id: String, for text: String, in index: KnowledgeIndex = Fixtures.Region.index, adjust: (inout Query) -> Void = { _ in }
+  )
     -> ScoredStatement
   {
     var q = QuestionAnalyzer(index: index).analyze(text)
@@ -90,9 +93,10 @@ import Testing
 
   /// An undated statement that says the year matches it.
   @Test func undatedStatementSayingTheYear_matchesIt() throws {
-    let index = try Fixtures.Region.index(adding: """
-      {"id": "undated", "kind": "claim", "about": ["china"], "text": "Exports grew fast in 2018.", "citation": {"section": "Trade", "paragraph": 3}}
-      """)
+    let index = try Fixtures.Region.index(
+      adding: """
+        {"id": "undated", "kind": "claim", "about": ["china"], "text": "Exports grew fast in 2018.", "citation": {"section": "Trade", "paragraph": 3}}
+        """)
     #expect(score("undated", for: "What grew in 2018?", in: index).timeMatch == true)
     #expect(score("undated", for: "What grew in 2017?", in: index).timeMatch == nil)
   }
@@ -123,10 +127,11 @@ import Testing
 
   /// A statement filed under a topic the question names gains half a point.
   @Test func topicOfTheQuestion_addsHalfAPoint() throws {
-    let index = try Fixtures.Region.index(adding: """
-      {"id": "filed", "kind": "claim", "about": ["china"], "topics": ["debt"], "text": "China rescheduled the loans.", "citation": {"section": "Debt", "paragraph": 3}},
-      {"id": "unfiled", "kind": "claim", "about": ["china"], "text": "China rescheduled the loans.", "citation": {"section": "Debt", "paragraph": 3}}
-      """)
+    let index = try Fixtures.Region.index(
+      adding: """
+        {"id": "filed", "kind": "claim", "about": ["china"], "topics": ["debt"], "text": "China rescheduled the loans.", "citation": {"section": "Debt", "paragraph": 3}},
+        {"id": "unfiled", "kind": "claim", "about": ["china"], "text": "China rescheduled the loans.", "citation": {"section": "Debt", "paragraph": 3}}
+        """)
     let q = "Why were the loans rescheduled?"
     #expect(abs(score("filed", for: q, in: index).relevance - score("unfiled", for: q, in: index).relevance - 0.5) < 1e-9)
   }

@@ -1,13 +1,16 @@
-@testable import SilkRoadCore
 import Testing
+
+@testable import SilkRoadCore
 @testable import SilkRoadKit
 
 /// The times stage alone, with word roles given here rather than read from a knowledge base.
 @Suite struct TimeFinderTests {
   let roles: WordRoles = {
     var r = WordRoles()
-    let names = [["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"], ["july"],
-                 ["august", "aug"], ["september"], ["october"], ["november"], ["december"]]
+    let names = [
+      ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"], ["july"],
+      ["august", "aug"], ["september"], ["october"], ["november"], ["december"],
+    ]
     for (i, month) in names.enumerated() { for name in month { r.months[name] = i + 1 } }
     r.pronouns = ["it", "they"]
     return r

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// The topics stage alone.

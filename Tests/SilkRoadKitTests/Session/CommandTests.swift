@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SilkRoadKit
 
 /// Commands at the prompt, with and without a colon, and lines that only look like them.

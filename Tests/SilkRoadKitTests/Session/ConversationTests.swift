@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SilkRoadKit
 
 /// Conversations on the five-statement fixture: follow-ups, notes, `why`.

@@ -1,5 +1,6 @@
 import SilkRoadCore
 import Testing
+
 @testable import SilkRoadKit
 
 /// `facts FILTER`: by id, topic, measure, section, entity (any alias) or id prefix.

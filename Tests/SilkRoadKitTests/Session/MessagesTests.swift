@@ -1,5 +1,6 @@
-import Testing
 import SilkRoadCore
+import Testing
+
 @testable import SilkRoadKit
 
 /// The wording in `Messages`: every case has a sample here, renders a finished sentence, shows
@@ -100,10 +101,15 @@ import SilkRoadCore
       var name = ""
       var names: [String] = []
       for c in line.dropFirst(9) {
-        if c == "(" || c == "[" { if depth == 0 { names.append(name) }; depth += 1 }
-        else if c == ")" || c == "]" { depth -= 1; name = "" }
-        else if depth == 0 && c == "," { if !name.isEmpty { names.append(name) }; name = "" }
-        else if depth == 0 && c != " " { name.append(c) }
+        if c == "(" || c == "[" {
+          if depth == 0 { names.append(name) }; depth += 1
+        } else if c == ")" || c == "]" {
+          depth -= 1; name = ""
+        } else if depth == 0 && c == "," {
+          if !name.isEmpty { names.append(name) }; name = ""
+        } else if depth == 0 && c != " " {
+          name.append(c)
+        }
       }
       if !name.isEmpty { names.append(name) }
       declared[group, default: []].formUnion(names)
@@ -166,10 +172,12 @@ import SilkRoadCore
     #expect(
       Messages.Answers.nothingFor(name: "Mongolia", covered: ["debt", "trade"]).text
         == "The source does not say: it has nothing on that for Mongolia, though it has related facts about debt and trade.")
-    #expect(Messages.Answers.difference(larger: "16", smaller: "6.5", difference: "9.5%", ratio: "2.5").text == "Difference: 16 − 6.5 = 9.5%; ratio: 16 ÷ 6.5 = 2.5.")
+    #expect(
+      Messages.Answers.difference(larger: "16", smaller: "6.5", difference: "9.5%", ratio: "2.5").text == "Difference: 16 − 6.5 = 9.5%; ratio: 16 ÷ 6.5 = 2.5.")
     #expect(Messages.Answers.gap(larger: "3", smaller: "0", gap: "3", ratio: nil).text == "Gap: 3 − 0 = 3.")
     #expect(Messages.Answers.leader(lowest: false, names: ["A"], value: "5%", measure: "debt", period: "2018").text == "Highest: A, with 5% (debt, 2018).")
-    #expect(Messages.Answers.leader(lowest: true, names: ["A", "B"], value: "5%", measure: "debt", period: nil).text == "Lowest: A and B, with 5% each (debt).")
+    #expect(
+      Messages.Answers.leader(lowest: true, names: ["A", "B"], value: "5%", measure: "debt", period: nil).text == "Lowest: A and B, with 5% each (debt).")
     #expect(Messages.Classroom.quizIntro(questions: 1, seed: 7).text == "Quiz: 1 question (seed 7).")
     #expect(Messages.Classroom.quizOver(score: 3, of: 5, hints: 1).text == "Quiz over: 3/5 correct (1 hint used).")
     #expect(Messages.Classroom.quizOver(score: 3, of: 5, hints: 0).text == "Quiz over: 3/5 correct.")

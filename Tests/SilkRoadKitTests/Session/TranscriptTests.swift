@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SilkRoadKit
 
 /// Replays every recorded session in Transcripts/ through the same conversation code the REPL

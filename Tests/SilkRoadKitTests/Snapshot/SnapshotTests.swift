@@ -1,8 +1,9 @@
 import Foundation
+import Testing
+
 @testable import SilkRoadCore
 @testable import SilkRoadKit
 @testable import SnapshotCodeGenerator
-import Testing
 
 @Suite struct SnapshotTests {
   /// Every value type the snapshot holds reads back as written, and a count larger than the

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SilkRoadKit
 
 @Suite struct SanitizerTests {
@@ -27,9 +28,11 @@ import Testing
   @Test func oddInputs_neverCrash() {
     // Inputs of the shapes a fuzzer tries; every one must produce a reply or nothing, quickly.
     let c = Conversation(knowledge: Fixtures.builtIn)
-    for input in ["", "?", ":", "::help", "quiz 0 seed 18446744073709551615", "quiz seed", "tour ", "save ",
-                  "facts \u{0}", "and", "what about", "2019", "november", "¶¶¶", "$$$ 1.7e308 billion",
-                  String(repeating: "kyrgyzstan ", count: 200), "sinopholes sinopholes", "why why why"] {
+    for input in [
+      "", "?", ":", "::help", "quiz 0 seed 18446744073709551615", "quiz seed", "tour ", "save ",
+      "facts \u{0}", "and", "what about", "2019", "november", "¶¶¶", "$$$ 1.7e308 billion",
+      String(repeating: "kyrgyzstan ", count: 200), "sinopholes sinopholes", "why why why",
+    ] {
       // Nothing for the empty line only; anything else gets a reply with something to show.
       let reply = c.respond(to: input)
       if input.isEmpty {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SilkRoadCore
 @testable import SilkRoadKit
 
