@@ -16,10 +16,15 @@ package struct Vocabulary: Sendable, SnapshotStorable, Equatable {
   package var correctableByLength: [Int: [String]]
   /// The one-word stop words by their length in characters, to tell a slip on one ("dose").
   package var stopwordsByLength: [Int: [String]]
+  /// The stem of every word the knowledge's own texts use: most of a question's words are among
+  /// them, and stemming was the largest part of reading one.
+  package var stems: [String: String]
+
+  package func stem(_ token: String) -> String { stems[token] ?? Stemmer.stem(token) }
 
   /// The term for one folded token: stemmed, then mapped through the synonym groups.
   package func term(_ token: String) -> String {
-    let stem = Stemmer.stem(token)
+    let stem = stem(token)
     return canonical[stem] ?? stem
   }
 
@@ -42,6 +47,19 @@ extension Vocabulary {
     }
     correctableByLength = byLength
     stopwordsByLength = Dictionary(grouping: k.parts.stopwords.filter { !$0.contains(" ") }, by: \.count)
+    stems = Dictionary(uniqueKeysWithValues: Self.words(of: k).map { ($0, Stemmer.stem($0)) })
+  }
+
+  /// Every word of the knowledge's texts, names, phrases and word lists.
+  static func words(of k: Knowledge) -> Set<String> {
+    var texts = k.parts.stopwords + k.parts.genericWords + k.synonyms.joined()
+    for s in k.statements { texts += [s.text] + s.keywords }
+    for e in k.entities { texts += [e.name, e.description, e.role ?? ""] + e.aliases + e.relations.map(\.relation) }
+    for m in k.measures { texts += [m.name] + m.words + m.contextWords }
+    for t in k.topics { texts += [t.name] + t.words }
+    for f in k.forms { texts += f.phrases }
+    for s in k.sources { for sec in s.sections { texts += [sec.name, sec.summary] } }
+    return Set(texts.flatMap(Tokenizer.tokens))
   }
 
   /// Each word's stem to the first stem of its synonym group (one-word synonyms only).

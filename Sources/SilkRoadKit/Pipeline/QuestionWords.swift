@@ -23,7 +23,7 @@ struct QuestionWords {
     let cased = Tokenizer.tokensWithCase(text)
     tokens = cased.map { $0.token }
     capitalized = cased.map { $0.capitalized }
-    stems = tokens.map(Stemmer.stem)
+    stems = tokens.map(vocabulary.stem)
     terms = stems.map { vocabulary.canonical[$0] ?? $0 }
     used = Array(repeating: false, count: tokens.count)
     formOnly = used
