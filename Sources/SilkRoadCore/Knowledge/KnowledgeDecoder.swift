@@ -208,6 +208,8 @@ package struct KnowledgeDecoder {
   }
 
   package static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
+  /// Figures are written below this, in their scale.
+  package static let largestValue = 1e12
 
   private mutating func statement(_ o: JSONValue) {
     var r = Reader(object: o)
@@ -224,6 +226,13 @@ package struct KnowledgeDecoder {
       case .number(let d, let text, _):
         value = d
         valueText = text
+        // Every consumer (charts, quiz distractors, arithmetic, formatting) handles figures of this
+        // size; a larger one is nearly always a slip of scale.
+        if !d.isFinite || abs(d) >= Self.largestValue {
+          r.problem(
+            "\"value\" \(text) is out of range: write figures below a trillion, with a \"scale\" (\"million\", \"billion\") for large ones",
+            at: v.position)
+        }
       default:
         r.problem("\"value\" must be a number, found \(v.typeName)", at: v.position)
       }

@@ -13,7 +13,9 @@ public enum NumberText {
       return (value < 0 ? "-" : "") + out
     }
     var text = "\(value)"
-    if text.contains("e") { text = "\(Double(Int((value * 1e6).rounded())) / 1e6)" }
+    // A tiny fraction Swift writes with an exponent ("1e-07") reads better rounded; a huge or
+    // infinite value, which no check let through, stays as Swift writes it rather than trap.
+    if text.contains("e"), abs(value) < 1e12 { text = "\(Double(Int((value * 1e6).rounded())) / 1e6)" }
     return text
   }
 

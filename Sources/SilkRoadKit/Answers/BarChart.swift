@@ -7,7 +7,8 @@ enum BarChart {
 
   static func lines(rows: [(label: String, statement: Statement)], _ m: MatchContext) -> [Answer.Line]? {
     let values = rows.compactMap { m.absolute($0.statement) }
-    guard rows.count >= 2, values.count == rows.count, let top = values.max(), top > 0 else { return nil }
+    // (Bars grow from zero: a negative figure has no bar to draw.)
+    guard rows.count >= 2, values.count == rows.count, values.allSatisfy({ $0 >= 0 }), let top = values.max(), top > 0 else { return nil }
     let labelWidth = rows.map(\.label.count).max() ?? 0
     var out: [Answer.Line] = []
     for (row, v) in zip(rows, values) {
