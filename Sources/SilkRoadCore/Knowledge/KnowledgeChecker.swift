@@ -74,6 +74,37 @@ package struct KnowledgeChecker {
         problems.append(KnowledgeProblem("\(what) relates to unknown statement \"\(r)\"", at: at))
       }
       if s.about.isEmpty { problems.append(KnowledgeProblem("\(what) is about no entity (\"about\" is empty)", at: at)) }
+      checkFigureText(s)
+      checkFigureYears(s)
+    }
+  }
+
+  /// A figure's text shows its value (answers print the text, charts draw the value): "$1.9
+  /// billion" over a value of 1.7 is a slip in one of them. The text may show other numbers too.
+  mutating func checkFigureText(_ s: Statement) {
+    guard s.kind == .figure, let value = s.value else { return }
+    let text = ProvenanceChecker.normalize(s.text)
+    let unit = (s.unit ?? s.measure.flatMap { id in d.measures.first { $0.id == id }?.unit } ?? "").lowercased()
+    let singular = ProvenanceChecker.singular(unit)
+    if ProvenanceChecker.appears(value, scale: s.scale, valueText: s.valueText, in: text) { return }
+    // The same amount in another scale: 1.7 billion as "1,700 million".
+    if let scale = s.scale, let factor = KnowledgeDecoder.scales[scale] {
+      for (name, other) in KnowledgeDecoder.scales {
+        let form = NumberText.format(value * factor / other).replacing(",", with: "") + " " + name
+        if ProvenanceChecker.containsNumber(form, in: text) { return }
+      }
+    }
+    if value == 1 && !unit.isEmpty && (text.contains("a " + singular) || text.contains("an " + singular)) { return }
+    let shown = (s.valueText ?? NumberText.format(value)) + (s.scale.map { " " + $0 } ?? "")
+    problems.append(KnowledgeProblem("statement \"\(s.id)\": its text does not show its value \(shown)", at: s.position))
+  }
+
+  /// A dated figure's text names no year outside its time ("in 2017" over a time of 2019).
+  mutating func checkFigureYears(_ s: Statement) {
+    guard s.kind == .figure, let time = s.time else { return }
+    let years = Tokenizer.tokens(s.text).compactMap { token in token.utf8.count == 4 ? Int(token) : nil }.filter { (1900...2100).contains($0) }
+    for year in years where !time.contains(year: year) {
+      problems.append(KnowledgeProblem("statement \"\(s.id)\": its text names \(year), outside its time \(time)", at: s.position))
     }
   }
 

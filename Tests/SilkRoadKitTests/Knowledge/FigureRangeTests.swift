@@ -8,7 +8,7 @@ import Testing
 @Suite struct FigureRangeTests {
   static func figure(_ value: String) -> String {
     #"{"id": "odd", "kind": "figure", "about": ["kyrgyzstan"], "measure": "debt-to-china", "value": "# + value
-      + #", "text": "An odd figure.", "citation": {"section": "Debt", "paragraph": 1}}"#
+      + #", "text": "An odd figure of "# + value + #".", "citation": {"section": "Debt", "paragraph": 1}}"#
   }
 
   @Test(arguments: ["1e300", "1e400", "-2e12", "1000000000000"])
@@ -41,5 +41,37 @@ import Testing
     let m = MatchContext(index: index, query: Query(text: ""), ranked: [])
     let rows = ["debt-kg", "odd"].map { ("row", index.knowledge.statement(id: $0)!) }
     #expect(BarChart.lines(rows: rows, m) == nil)
+  }
+}
+
+/// `check` compares a figure's text with its value and time: answers print the text and charts
+/// draw the value, so a slip in either shows one thing and draws another.
+@Suite struct FigureTextTests {
+  static func problems(value: String, scale: String? = "billion", time: String? = nil, text: String) -> String {
+    let extra = (scale.map { #", "scale": ""# + $0 + #"""# } ?? "") + (time.map { #", "time": ""# + $0 + #"""# } ?? "")
+    let statement =
+      #"{"id": "odd", "kind": "figure", "about": ["kyrgyzstan"], "measure": "debt-to-china", "value": "# + value + extra
+      + #", "text": ""# + text + #"", "citation": {"section": "Debt", "paragraph": 1}}"#
+    let file = KnowledgeFile(name: "more.json", text: #"{"statements": ["# + statement + "]}")
+    if case .failure(let errors) = Knowledge.load(Fixtures.Region.files + [file]) { return errors.description }
+    return ""
+  }
+
+  @Test func textThatDisagreesWithItsValue_isAProblem() {
+    let p = Self.problems(value: "1.7", text: "Kyrgyzstan owes China $1.9 billion.")
+    #expect(p.contains("more.json:1:") && p.contains("statement \"odd\": its text does not show its value 1.7 billion"))
+  }
+
+  @Test func usualFormsOfTheValue_areAccepted() {
+    #expect(Self.problems(value: "1.7", text: "Kyrgyzstan owes China $1.7 billion.") == "")
+    #expect(Self.problems(value: "1.7", text: "Kyrgyzstan owes China $1,700 million, and more besides.") == "")
+    #expect(Self.problems(value: "14000", scale: nil, text: "Some 14,000 students, out of 20,000 places.") == "")
+    #expect(Self.problems(value: "16", scale: nil, text: "Sixteen joint exercises.") == "")
+  }
+
+  @Test func yearOutsideTheFiguresTime_isAProblem() {
+    let p = Self.problems(value: "1.7", time: "2019", text: "In 2017 Kyrgyzstan owed China $1.7 billion.")
+    #expect(p.contains("statement \"odd\": its text names 2017, outside its time 2019"))
+    #expect(Self.problems(value: "1.7", time: "2016/2019", text: "By 2019 Kyrgyzstan owed China $1.7 billion.") == "")
   }
 }

@@ -83,10 +83,17 @@ import Testing
   @Test func wrongValue_isCaughtByProvenance() throws {
     let k = try Fixtures.knowledge(
       Fixtures.files.map {
-        $0.name == "facts.json" ? KnowledgeFile(name: $0.name, text: $0.text.replacing(#""value": 6.5"#, with: #""value": 6.6"#)) : $0
+        // (Value and text changed together: plain `check` refuses a text that disagrees with its value.)
+        $0.name == "facts.json"
+          ? KnowledgeFile(name: $0.name, text: $0.text.replacing(#""value": 6.5"#, with: #""value": 6.6"#).replacing("is 6.5%", with: "is 6.6%"))
+          : $0
       })
     let p = ProvenanceChecker.check(k, sourceID: "article", paragraphsJSONL: Fixtures.paragraphsFile, file: "p.jsonl")
-    #expect(p.map(\.message) == ["statement \"gdp-kz\": value 6.6 does not appear in Debt ¶2"])
+    #expect(
+      p.map(\.message) == [
+        "statement \"gdp-kz\": value 6.6 does not appear in Debt ¶2",
+        "statement \"gdp-kz\": its text says 6.6, which does not appear in Debt ¶2",
+      ])
   }
 
   @Test func numberInTextNotInParagraph_isCaughtByProvenance() throws {
