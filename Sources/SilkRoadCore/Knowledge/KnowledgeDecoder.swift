@@ -219,24 +219,7 @@ package struct KnowledgeDecoder {
     if StatementKind(rawValue: kindText) == nil {
       r.problem("unknown statement kind \"\(kindText)\" (expected one of: figure, event, claim, recommendation, summary)", at: o["kind"]?.position)
     }
-    var value: Double?
-    var valueText: String?
-    if let v = o["value"] {
-      switch v {
-      case .number(let d, let text, _):
-        value = d
-        valueText = text
-        // Every consumer (charts, quiz distractors, arithmetic, formatting) handles figures of this
-        // size; a larger one is nearly always a slip of scale.
-        if !d.isFinite || abs(d) >= Self.largestValue {
-          r.problem(
-            "\"value\" \(text) is out of range: write figures below a trillion, with a \"scale\" (\"million\", \"billion\") for large ones",
-            at: v.position)
-        }
-      default:
-        r.problem("\"value\" must be a number, found \(v.typeName)", at: v.position)
-      }
-    }
+    let (value, valueText) = Self.value(o["value"], &r)
     let scale = r.string("scale")
     if let scale, Self.scales[scale] == nil {
       r.problem("unknown scale \"\(scale)\" (expected thousand, million or billion)", at: o["scale"]?.position)
@@ -274,6 +257,23 @@ package struct KnowledgeDecoder {
     problems += r.problems
     declare("statement", id, at: o.position)
     statements.append(statement)
+  }
+
+  /// A figure's value and its text as written, when it is a number in range.
+  private static func value(_ v: JSONValue?, _ r: inout Reader) -> (Double?, String?) {
+    guard let v else { return (nil, nil) }
+    guard case .number(let d, let text, _) = v else {
+      r.problem("\"value\" must be a number, found \(v.typeName)", at: v.position)
+      return (nil, nil)
+    }
+    // Every consumer (charts, quiz distractors, arithmetic, formatting) handles figures of this
+    // size; a larger one is nearly always a slip of scale.
+    if !d.isFinite || abs(d) >= largestValue {
+      r.problem(
+        "\"value\" \(text) is out of range: write figures below a trillion, with a \"scale\" (\"million\", \"billion\") for large ones",
+        at: v.position)
+    }
+    return (d, text)
   }
 
   private mutating func form(_ o: JSONValue) {
