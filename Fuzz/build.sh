@@ -6,8 +6,15 @@
 # Whole-module (-wmo), as SwiftPM release builds are: a per-file -O build with the fuzzer
 # instrumentation crashed in the standard library's string hashing on every input (Swift 6.3.1),
 # while -Onone, -O -wmo and SwiftPM's own release + ASan build all run clean.
+# usage: Fuzz/build.sh [question|knowledge]   (the target: questions, the default, or knowledge files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target=${1:-question}
+case "$target" in
+  question) entry=Fuzz/FuzzQuestion.swift binary=silkroad-fuzz ;;
+  knowledge) entry=Fuzz/FuzzKnowledge.swift binary=silkroad-fuzz-knowledge ;;
+  *) echo "usage: Fuzz/build.sh [question|knowledge]" >&2; exit 64 ;;
+esac
 out=Fuzz/.build
 mkdir -p "$out"
 swift build --product KnowledgeEmbedder >/dev/null
@@ -29,7 +36,7 @@ swiftc "${flags[@]}" -module-name SilkRoadCore -I "$out" -I "$numerics/_Numerics
   -emit-module-path "$out/SilkRoadCore.swiftmodule" -c -o "$out/SilkRoadCore.o" $(find Sources/SilkRoadCore -name '*.swift' | sort)
 # From inside $out, so that what swiftc writes beside the executable stays there.
 root=$(pwd)
-(cd "$out" && swiftc "${flags[@]}" -module-name SilkRoadFuzz -I . -I "$numerics/_NumericsShims/include" -o silkroad-fuzz \
+(cd "$out" && swiftc "${flags[@]}" -module-name SilkRoadFuzz -I . -I "$numerics/_NumericsShims/include" -o "$binary" \
   SilkRoadCore.o RealModule.o ExtrasBase64.o \
-  $(cd "$root" && find "$root/Sources/SilkRoadKit" -name '*.swift' | sort) EmbeddedKnowledgeFiles.swift "$root/Fuzz/FuzzQuestion.swift")
-echo "built $out/silkroad-fuzz"
+  $(cd "$root" && find "$root/Sources/SilkRoadKit" -name '*.swift' | sort) EmbeddedKnowledgeFiles.swift "$root/$entry")
+echo "built $out/$binary"

@@ -1,9 +1,17 @@
 #!/usr/bin/env bash
 # Seeds a corpus from the transcripts and the question sets, then fuzzes for SECONDS (default 600).
-# usage: Fuzz/run.sh [SECONDS]   (after Fuzz/build.sh)
+# usage: Fuzz/run.sh [SECONDS] [question|knowledge]   (after Fuzz/build.sh with the same target)
+# The knowledge target is seeded from the built-in knowledge files (each alone, as a teacher's
+# file would be) and a few snapshots, and reads inputs up to 64 KB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-600}
+if [ "${2:-question}" = knowledge ]; then
+  mkdir -p Fuzz/corpus-knowledge
+  for f in $(find Knowledge -name '*.json' -not -path '*/schema/*'); do cp "$f" "Fuzz/corpus-knowledge/$(echo "$f" | tr / -)"; done
+  cd Fuzz && exec ./.build/silkroad-fuzz-knowledge corpus-knowledge -max_total_time="$seconds" -max_len=65536 -timeout=30 \
+    -rss_limit_mb=4096 -print_final_stats=1
+fi
 mkdir -p Fuzz/corpus
 i=0
 for f in Transcripts/*.txt; do
