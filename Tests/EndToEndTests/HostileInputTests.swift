@@ -57,4 +57,24 @@ import Testing
     #expect(out.split(separator: "\n").count == 1)
     #expect(err.isEmpty, "stderr: \(err)")
   }
+
+  /// A teacher's file with a slip of scale, or a text that disagrees with its figure: `check`
+  /// names each (exit 65), and the quiz, which used to trap on such a value, refuses to start.
+  @Test func slipsInAKnowledgeFile_areReportedNotCrashedOn() throws {
+    let dir = try Binary.temporaryDirectory()
+    defer { Binary.remove(dir) }
+    let statements = [
+      #"{"id": "slip-scale", "kind": "figure", "about": ["kyrgyzstan"], "measure": "debt-to-china", "value": 17000000000000, "text": "Kyrgyzstan owes China 17000000000000 dollars.", "citation": {"section": "Obstacles", "paragraph": 6}}"#,
+      #"{"id": "slip-text", "kind": "figure", "about": ["tajikistan"], "measure": "debt-to-china", "value": 1.7, "scale": "billion", "text": "Tajikistan owes China $1.9 billion.", "citation": {"section": "Obstacles", "paragraph": 6}}"#,
+    ]
+    try (#"{"statements": ["# + statements.joined(separator: ",\n") + "]}").write(toFile: dir + "/slips.json", atomically: true, encoding: .utf8)
+    let check = try Binary.run(["check", "--knowledge", dir])
+    #expect(check.status == 65)
+    #expect(check.stdout.contains("slips.json:1:") || check.stderr.contains("slips.json:1:"))
+    let report = check.stdout + check.stderr
+    #expect(report.contains("\"value\" 17000000000000 is out of range"))
+    #expect(report.contains("statement \"slip-text\": its text does not show its value 1.7 billion"))
+    let quiz = try Binary.run(["--knowledge", dir, "quiz", "debt"])
+    #expect(quiz.status == 65)
+  }
 }
