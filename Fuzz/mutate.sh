@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mutates the built-in facts as a careless editor would, N times (default 5000), and checks that
 # each base is either refused with its problems or answers, charts, tours and quizzes without
-# crashing (Tests/SilkRoadKitTests/Knowledge/MutatedKnowledgeTests.swift; CI runs 120).
+# crashing (Tests/SilkRoadKitTests/Knowledge/MutatedKnowledgeTests.swift; CI runs 250).
 # usage: Fuzz/mutate.sh [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."

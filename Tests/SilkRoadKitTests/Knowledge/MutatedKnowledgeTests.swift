@@ -9,7 +9,7 @@ import Testing
 /// fields) is either refused with its problems or answers, charts, tours and quizzes without
 /// crashing. `SILKROAD_MUTATIONS=5000 swift test --filter MutatedKnowledge` runs thousands.
 @Suite struct MutatedKnowledgeTests {
-  static let count = Int(ProcessInfo.processInfo.environment["SILKROAD_MUTATIONS"] ?? "") ?? 120
+  static let count = Int(ProcessInfo.processInfo.environment["SILKROAD_MUTATIONS"] ?? "") ?? 250
 
   static let questions = [
     "How much does Kyrgyzstan owe China?", "Which country owes China the most?", "Compare Kazakhstan and Uzbekistan trade",
