@@ -9,13 +9,14 @@ public enum ProvenanceChecker {
       guard !line.allSatisfy(\.isWhitespace) else { continue }
       do {
         let v = try JSONParser.parse(String(line), file: "\(file):\(n + 1)")
-        guard case .string(let section, _)? = v["section"], case .number(let p, _, _)? = v["paragraph"],
-          case .string(let text, _)? = v["text"]
+        guard case .string(let section, _)? = v["section"], case .number(let number, _, _)? = v["paragraph"],
+          let p = Int(exactly: number), case .string(let text, _)? = v["text"]
         else {
-          problems.append(KnowledgeProblem("expected {\"section\", \"paragraph\", \"text\"}", at: SourcePosition(file: file, line: n + 1, column: 1)))
+          problems.append(
+            KnowledgeProblem("expected {\"section\", \"paragraph\" (a whole number), \"text\"}", at: SourcePosition(file: file, line: n + 1, column: 1)))
           continue
         }
-        paragraphs[section, default: [:]][Int(p)] = normalize(text)
+        paragraphs[section, default: [:]][p] = normalize(text)
       } catch {
         problems.append(KnowledgeProblem(error.message, at: SourcePosition(file: file, line: n + 1, column: error.position.column)))
       }

@@ -75,3 +75,18 @@ import Testing
     #expect(Self.problems(value: "1.7", time: "2016/2019", text: "By 2019 Kyrgyzstan owed China $1.7 billion.") == "")
   }
 }
+
+/// A source file given to `check --source` is hand-made too: a paragraph number that is not a
+/// whole number is a problem on its line, not a trap.
+@Suite struct SourceFileTests {
+  @Test func oddParagraphNumbers_areProblemsOnTheirLine() throws {
+    let k = try Fixtures.knowledge()
+    let lines = """
+      {"section": "Debt", "paragraph": 1e300, "text": "x"}
+      {"section": "Debt", "paragraph": 1.5, "text": "x"}
+      """
+    let p = ProvenanceChecker.check(k, sourceID: "article", paragraphsJSONL: lines, file: "p.jsonl").map(\.description)
+    #expect(p.filter { $0.contains("(a whole number)") }.count == 2)
+    #expect(p.contains { $0.hasPrefix("p.jsonl:1:") } && p.contains { $0.hasPrefix("p.jsonl:2:") })
+  }
+}
