@@ -12,12 +12,12 @@ public final class KnowledgeIndex: Sendable {
   package let phrases: PhraseIndex
 
   public convenience init(_ k: Knowledge) {
-    let synonyms = Vocabulary.synonymHeads(k)
+    let synonyms = Vocabulary.synonymHeads(k), stems = Vocabulary.stems(of: k)
     // The phrase and statement tables need terms; which terms are "known" needs those tables.
-    let draft = Vocabulary(k, synonyms: synonyms, used: [])
+    let draft = Vocabulary(k, synonyms: synonyms, stems: stems, used: [])
     let phrases = PhraseIndex(k, vocabulary: draft)
     let statements = StatementIndex(k, vocabulary: draft, phrases: phrases)
-    let vocabulary = Vocabulary(k, synonyms: synonyms, used: Self.usedTerms(k, draft, phrases, statements))
+    let vocabulary = Vocabulary(k, synonyms: synonyms, stems: stems, used: Self.usedTerms(k, draft, phrases, statements))
     self.init(
       Stored(
         knowledge: k.parts, vocabulary: vocabulary, entities: EntityIndex(k, vocabulary: vocabulary), statements: statements,

@@ -35,9 +35,10 @@ package struct Vocabulary: Sendable, SnapshotStorable, Equatable {
 
 extension Vocabulary {
   /// The word tables of a knowledge base; `used` are the terms its statements, entities, measures,
-  /// topics and sections use (see `KnowledgeIndex`).
-  init(_ k: Knowledge, synonyms canonical: [String: String], used: Set<String>) {
+  /// topics and sections use (see `KnowledgeIndex`), `stems` those of its words (`stems(of:)`).
+  init(_ k: Knowledge, synonyms canonical: [String: String], stems: [String: String], used: Set<String>) {
     self.canonical = canonical
+    self.stems = stems
     stopTerms = Set(k.stopwords.flatMap { Tokenizer.tokens($0).map(Stemmer.stem) })
     genericTerms = Set(k.genericWords.flatMap { Tokenizer.tokens($0).map(Stemmer.stem) })
     known = used.union(canonical.values).subtracting(stopTerms)
@@ -47,11 +48,10 @@ extension Vocabulary {
     }
     correctableByLength = byLength
     stopwordsByLength = Dictionary(grouping: k.parts.stopwords.filter { !$0.contains(" ") }, by: \.count)
-    stems = Dictionary(uniqueKeysWithValues: Self.words(of: k).map { ($0, Stemmer.stem($0)) })
   }
 
-  /// Every word of the knowledge's texts, names, phrases and word lists.
-  static func words(of k: Knowledge) -> Set<String> {
+  /// The stem of every word of the knowledge's texts, names, phrases and word lists.
+  static func stems(of k: Knowledge) -> [String: String] {
     var texts = k.parts.stopwords + k.parts.genericWords + k.synonyms.joined()
     for s in k.statements { texts += [s.text] + s.keywords }
     for e in k.entities { texts += [e.name, e.description, e.role ?? ""] + e.aliases + e.relations.map(\.relation) }
@@ -59,7 +59,7 @@ extension Vocabulary {
     for t in k.topics { texts += [t.name] + t.words }
     for f in k.forms { texts += f.phrases }
     for s in k.sources { for sec in s.sections { texts += [sec.name, sec.summary] } }
-    return Set(texts.flatMap(Tokenizer.tokens))
+    return Dictionary(Set(texts.flatMap(Tokenizer.tokens)).map { ($0, Stemmer.stem($0)) }, uniquingKeysWith: { first, _ in first })
   }
 
   /// Each word's stem to the first stem of its synonym group (one-word synonyms only).
