@@ -35,14 +35,10 @@ public final class Knowledge: Sendable {
   public let statementsByEntity: [String: [Int]]
   public let statementsByMeasure: [String: [Int]]
   public let statementsByConflict: [String: [Int]]
+  /// The entities the sources declare they are about as a whole (for the article, China).
+  public let subjects: Set<String>
 
-  package convenience init(decoder d: KnowledgeDecoder) {
-    self.init(
-      Parts(
-        sources: d.sources, topics: d.topics, measures: d.measures, entities: d.entities, statements: d.statements,
-        forms: d.forms, stopwords: d.stopwords, genericWords: d.genericWords, synonyms: d.synonyms,
-        wordRoles: d.wordRoles))
-  }
+  package convenience init(decoder d: KnowledgeDecoder) { self.init(d.parts) }
 
   /// Builds the lookup tables over checked parts (from the decoder, or from a snapshot).
   package init(_ parts: Parts) {
@@ -65,10 +61,8 @@ public final class Knowledge: Sendable {
     statementsByEntity = byEntity
     statementsByMeasure = byMeasure
     statementsByConflict = byConflict
+    subjects = Set(parts.sources.flatMap(\.subjects))
   }
-
-  /// The entities the sources declare they are about as a whole (for the article, China).
-  public var subjects: Set<String> { Set(sources.flatMap(\.subjects)) }
 
   /// A statement's unit, lower-cased: its own, else its measure's.
   public func unit(of s: Statement) -> String? {

@@ -20,33 +20,33 @@ package struct KnowledgeChecker {
 
   init(_ d: KnowledgeDecoder) {
     self.d = d
-    entityIDs = Set(d.entities.map(\.id))
-    measureIDs = Set(d.measures.map(\.id))
-    topicIDs = Set(d.topics.map(\.id))
-    statementIDs = Set(d.statements.map(\.id))
+    entityIDs = Set(d.parts.entities.map(\.id))
+    measureIDs = Set(d.parts.measures.map(\.id))
+    topicIDs = Set(d.parts.topics.map(\.id))
+    statementIDs = Set(d.parts.statements.map(\.id))
     var sections: [String: [String: Int]] = [:]
-    for source in d.sources {
+    for source in d.parts.sources {
       for section in source.sections { sections[source.id, default: [:]][section.name] = section.paragraphs }
     }
     self.sections = sections
   }
 
   mutating func checkSources() {
-    for source in d.sources {
+    for source in d.parts.sources {
       for section in source.sections {
         for t in section.topics where !topicIDs.contains(t) {
           problems.append(KnowledgeProblem("section \"\(section.name)\" names undeclared topic \"\(t)\"", at: d.positions["source:" + source.id]))
         }
       }
     }
-    if d.sources.isEmpty { problems.append(KnowledgeProblem("no source is declared (a \"sources\" list is needed)", at: nil)) }
-    for source in d.sources {
+    if d.parts.sources.isEmpty { problems.append(KnowledgeProblem("no source is declared (a \"sources\" list is needed)", at: nil)) }
+    for source in d.parts.sources {
       for id in source.subjects { entity(id, "source \"\(source.id)\" subject", at: d.positions["source:" + source.id]) }
     }
   }
 
   mutating func checkEntities() {
-    for e in d.entities {
+    for e in d.parts.entities {
       let at = d.positions["entity:" + e.id]
       citation(e.citation, "entity \"\(e.id)\"", at: at)
       for r in e.relations {
@@ -57,7 +57,7 @@ package struct KnowledgeChecker {
   }
 
   mutating func checkStatements() {
-    for s in d.statements {
+    for s in d.parts.statements {
       let at = s.position
       let what = "statement \"\(s.id)\""
       citation(s.citation, what, at: at)
@@ -84,7 +84,7 @@ package struct KnowledgeChecker {
   mutating func checkFigureText(_ s: Statement) {
     guard s.kind == .figure, let value = s.value else { return }
     let text = ProvenanceChecker.normalize(s.text)
-    let unit = (s.unit ?? s.measure.flatMap { id in d.measures.first { $0.id == id }?.unit } ?? "").lowercased()
+    let unit = (s.unit ?? s.measure.flatMap { id in d.parts.measures.first { $0.id == id }?.unit } ?? "").lowercased()
     let singular = ProvenanceChecker.singular(unit)
     if ProvenanceChecker.appears(value, scale: s.scale, valueText: s.valueText, in: text) { return }
     // The same amount in another scale: 1.7 billion as "1,700 million".

@@ -4,16 +4,8 @@
 /// (ids that must exist, citations that must point at real paragraphs) are `KnowledgeChecker`'s job.
 package struct KnowledgeDecoder {
   package var problems: [KnowledgeProblem] = []
-  package var sources: [Source] = []
-  package var topics: [Topic] = []
-  package var measures: [Measure] = []
-  package var entities: [Entity] = []
-  package var statements: [Statement] = []
-  package var forms: [QuestionForm] = []
-  package var stopwords: [String] = []
-  package var genericWords: [String] = []
-  package var synonyms: [[String]] = []
-  package var wordRoles = WordRoles()
+  /// What the files declare, gathered in load order.
+  package var parts = Knowledge.Parts()
   package var positions: [String: SourcePosition] = [:]  // "kind:id" -> where declared
 
   package static let topLevelKeys: Set<String> = [
@@ -54,7 +46,7 @@ package struct KnowledgeDecoder {
           if words.count < 2 {
             problems.append(KnowledgeProblem("a synonym group needs at least two words", at: group.position))
           } else {
-            synonyms.append(words)
+            parts.synonyms.append(words)
           }
         }
       case "stopwords", "generic_words", "pronouns", "clause_openers", "follow_up_openers":
@@ -62,11 +54,11 @@ package struct KnowledgeDecoder {
         let words = r.strings(key, required: true)
         problems += r.problems
         switch key {
-        case "stopwords": stopwords += words
-        case "generic_words": genericWords += words
-        case "pronouns": wordRoles.pronouns.formUnion(words)
-        case "clause_openers": wordRoles.clauseOpeners.formUnion(words)
-        default: wordRoles.followUpOpeners += words
+        case "stopwords": parts.stopwords += words
+        case "generic_words": parts.genericWords += words
+        case "pronouns": parts.wordRoles.pronouns.formUnion(words)
+        case "clause_openers": parts.wordRoles.clauseOpeners.formUnion(words)
+        default: parts.wordRoles.followUpOpeners += words
         }
       case "months": months(value)
       case "unit_words": unitWords(value)
@@ -87,7 +79,7 @@ package struct KnowledgeDecoder {
     }
     for (i, group) in groups.enumerated() {
       var r = Reader(object: .object([("months", group)], group.position))
-      for name in r.strings("months", required: true) where wordRoles.months[name] == nil { wordRoles.months[name] = i + 1 }
+      for name in r.strings("months", required: true) where parts.wordRoles.months[name] == nil { parts.wordRoles.months[name] = i + 1 }
       problems += r.problems
     }
   }
@@ -103,7 +95,7 @@ package struct KnowledgeDecoder {
         problems.append(KnowledgeProblem("the words of unit \"\(unit)\" must be a string, not \(words.typeName)", at: words.position))
         continue
       }
-      wordRoles.unitWords[unit.lowercased()] = text
+      parts.wordRoles.unitWords[unit.lowercased()] = text
     }
   }
 
@@ -153,7 +145,7 @@ package struct KnowledgeDecoder {
     r.finish(allowed: ["id", "title", "date", "note", "subjects", "sections"])
     problems += r.problems
     declare("source", id, at: o.position)
-    sources.append(Source(id: id, title: title, date: date, note: note, sections: sections, subjects: subjects))
+    parts.sources.append(Source(id: id, title: title, date: date, note: note, sections: sections, subjects: subjects))
   }
 
   private mutating func topic(_ o: JSONValue) {
@@ -162,7 +154,7 @@ package struct KnowledgeDecoder {
     r.finish(allowed: ["id", "name", "words"])
     problems += r.problems
     declare("topic", topic.id, at: o.position)
-    topics.append(topic)
+    parts.topics.append(topic)
   }
 
   private mutating func measure(_ o: JSONValue) {
@@ -174,7 +166,7 @@ package struct KnowledgeDecoder {
     r.finish(allowed: ["id", "name", "unit", "words", "context_words", "comparable", "question"])
     problems += r.problems
     declare("measure", measure.id, at: o.position)
-    measures.append(measure)
+    parts.measures.append(measure)
   }
 
   private mutating func entity(_ o: JSONValue) {
@@ -204,7 +196,7 @@ package struct KnowledgeDecoder {
     r.finish(allowed: ["id", "name", "kind", "aliases", "description", "role", "relations", "citation"])
     problems += r.problems
     declare("entity", id, at: o.position)
-    entities.append(entity)
+    parts.entities.append(entity)
   }
 
   package static let scales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9]
@@ -256,7 +248,7 @@ package struct KnowledgeDecoder {
     ])
     problems += r.problems
     declare("statement", id, at: o.position)
-    statements.append(statement)
+    parts.statements.append(statement)
   }
 
   /// A figure's value and its text as written, when it is a number in range.
@@ -288,7 +280,7 @@ package struct KnowledgeDecoder {
       problems.append(KnowledgeProblem("unknown form \"\(id)\": silkroad answers only these forms (\(allowed))", at: o["id"]?.position ?? o.position))
       return
     }
-    forms.append(QuestionForm(id: form, phrases: phrases))
+    parts.forms.append(QuestionForm(id: form, phrases: phrases))
   }
 }
 
