@@ -16,8 +16,6 @@ package struct EntityIndex: Sendable, SnapshotStorable, Equatable {
   package var oneWordAliases: [Int: [Alias]]
   /// The entities each statement is about, addresses, cites or names in its text (sorted).
   package var mentions: [[String]]
-  /// The statements that mention each entity (the inverse of `mentions`).
-  package var statementsMentioning: [String: [Int]]
   /// The entities named anywhere in each statement's paragraph (by a statement or an entity's
   /// citation): a place named there sets the scene for every statement of it.
   package var paragraphMentions: [[String]]
@@ -48,7 +46,6 @@ extension EntityIndex {
     (aliases, oneWordAliases) = Self.aliases(k)
     background = []
     mentions = []
-    statementsMentioning = [:]
     paragraphMentions = []
     weights = [:]
     descriptionTerms = [:]
@@ -60,10 +57,11 @@ extension EntityIndex {
       ids.formUnion(namedEntities(in: s.text + " " + s.keywords.joined(separator: " . "), stopTerms: v.stopTerms))
       return ids.sorted()
     }
-    for (i, ids) in mentions.enumerated() { for id in ids { statementsMentioning[id, default: []].append(i) } }
+    var mentioning: [String: Int] = [:]
+    for ids in mentions { for id in ids { mentioning[id, default: 0] += 1 } }
     paragraphMentions = Self.paragraphMentions(k, mentions)
     let threshold = 0.2 * Double(max(1, mentions.count))
-    background = Set(statementsMentioning.filter { Double($0.value.count) >= threshold }.keys).union(k.sources.flatMap(\.subjects))
+    background = Set(mentioning.filter { Double($0.value) >= threshold }.keys).union(k.subjects)
     let n = Double(max(1, k.statements.count))
     for e in k.entities { weights[e.id] = Double.log(1 + n / (Double(k.statementsByEntity[e.id]?.count ?? 0) + 1)) }
   }

@@ -14,10 +14,6 @@ package struct StatementIndex: Sendable, SnapshotStorable, Equatable {
   package var unseenWeight: Double
   /// Dated statements by every year their time covers, for timelines.
   package var byYear: [Int: [Int]]
-  /// Statements by each entity in their `about` (whose subject or co-subject it is).
-  package var about: [String: [Int]]
-  /// Statements by each of their topics.
-  package var byTopic: [String: [Int]]
   /// The recommendations, in order.
   package var recommendations: [Int]
   /// Each statement's place when all are ordered by citation (statements citing the same
@@ -39,12 +35,8 @@ extension StatementIndex {
     idf = postings.mapValues { Double.log(1 + n / Double($0.count)) }
     unseenWeight = Double.log(1 + n)
     byYear = [:]
-    about = [:]
-    byTopic = [:]
     for (i, s) in k.statements.enumerated() {
       if let t = s.time { for y in t.year...(t.endYear ?? t.year) { byYear[y, default: []].append(i) } }
-      for e in Set(s.about) { about[e, default: []].append(i) }
-      for t in Set(s.topics) { byTopic[t, default: []].append(i) }
     }
     recommendations = k.statements.indices.filter { k.statements[$0].kind == .recommendation }
     citationRank = Self.citationRanks(k)

@@ -47,7 +47,6 @@ extension EntityIndex {
       aliases: try r.read(),
       oneWordAliases: try r.read(),
       mentions: try r.read(),
-      statementsMentioning: try r.read(),
       paragraphMentions: try r.read(),
       background: try r.read(),
       weights: try r.read(),
@@ -58,7 +57,6 @@ extension EntityIndex {
     w.write(aliases)
     w.write(oneWordAliases)
     w.write(mentions)
-    w.write(statementsMentioning)
     w.write(paragraphMentions)
     w.write(background)
     w.write(weights)
@@ -367,8 +365,6 @@ extension StatementIndex {
       idf: try r.read(),
       unseenWeight: try r.read(),
       byYear: try r.read(),
-      about: try r.read(),
-      byTopic: try r.read(),
       recommendations: try r.read(),
       citationRank: try r.read(),
       units: try r.read())
@@ -380,8 +376,6 @@ extension StatementIndex {
     w.write(idf)
     w.write(unseenWeight)
     w.write(byYear)
-    w.write(about)
-    w.write(byTopic)
     w.write(recommendations)
     w.write(citationRank)
     w.write(units)
@@ -464,5 +458,5 @@ extension WordRoles {
 
 extension Snapshot {
   /// Every stored type and property, as declared: a snapshot made from others is refused.
-  static let schema = "Citation{source:String,section:String,paragraph:Int};Entity{id:String,name:String,kind:EntityKind,aliases:[String],description:String,role:String?,relations:[Relation],citation:Citation?};EntityIndex{aliases:[String: [Alias]],oneWordAliases:[Int: [Alias]],mentions:[[String]],statementsMentioning:[String: [Int]],paragraphMentions:[[String]],background:Set<String>,weights:[String: Double],descriptionTerms:[String: [String]]};EntityIndex.Alias{stems:[String],entity:String};Knowledge.Parts{sources:[Source],topics:[Topic],measures:[Measure],entities:[Entity],statements:[Statement],forms:[QuestionForm],stopwords:[String],genericWords:[String],synonyms:[[String]],wordRoles:WordRoles};KnowledgeIndex.Stored{knowledge:Knowledge.Parts,vocabulary:Vocabulary,entities:EntityIndex,statements:StatementIndex,phrases:PhraseIndex};Measure{id:String,name:String,unit:String,words:[String],contextWords:[String],comparable:Bool,question:String?};PhraseIndex{forms:[String: [FormPhrase]],measureWords:[String: [[String]]],measuresByFirstTerm:[String: [MeasurePhrase]],measureContext:[String: [String]],measureNameTerms:[String: [String]],topicPhrases:[String: [[String]]],topicsByFirstTerm:[String: [TopicPhrase]],unitWords:[String: UnitWords],unitTerms:Set<String>,followUpOpenings:[[String]]};PhraseIndex.FormPhrase{form:Form,words:[String]};PhraseIndex.MeasurePhrase{measure:String,terms:[String]};PhraseIndex.TopicPhrase{topic:String,terms:[String]};PhraseIndex.UnitWords{terms:[String],anyWord:Bool};QuestionForm{id:Form,phrases:[String]};Relation{relation:String,target:String,citation:Citation?};Section{name:String,paragraphs:Int,summary:String,topics:[String]};Source{id:String,title:String,date:String,note:String,sections:[Section],subjects:[String]};SourcePosition{file:String,line:Int,column:Int};Statement{id:String,kind:StatementKind,about:[String],measure:String?,value:Double?,valueText:String?,unit:String?,scale:String?,bound:Bound?,time:TimeRef?,accordingTo:String?,conflict:String?,to:[String],keywords:[String],related:[String],topics:[String],text:String,citation:Citation,position:SourcePosition};StatementIndex{terms:[Set<String>],postings:[String: [Int]],idf:[String: Double],unseenWeight:Double,byYear:[Int: [Int]],about:[String: [Int]],byTopic:[String: [Int]],recommendations:[Int],citationRank:[Int],units:[String?]};TimeRef{year:Int,month:Int?,endYear:Int?,endMonth:Int?};Topic{id:String,name:String,words:[String]};Vocabulary{canonical:[String: String],stopTerms:Set<String>,genericTerms:Set<String>,known:Set<String>,correctableByLength:[Int: [String]],stopwordsByLength:[Int: [String]],stems:[String: String]};WordRoles{unitWords:[String: String],pronouns:Set<String>,clauseOpeners:Set<String>,followUpOpeners:[String],months:[String: Int]}"
+  static let schema = "Citation{source:String,section:String,paragraph:Int};Entity{id:String,name:String,kind:EntityKind,aliases:[String],description:String,role:String?,relations:[Relation],citation:Citation?};EntityIndex{aliases:[String: [Alias]],oneWordAliases:[Int: [Alias]],mentions:[[String]],paragraphMentions:[[String]],background:Set<String>,weights:[String: Double],descriptionTerms:[String: [String]]};EntityIndex.Alias{stems:[String],entity:String};Knowledge.Parts{sources:[Source],topics:[Topic],measures:[Measure],entities:[Entity],statements:[Statement],forms:[QuestionForm],stopwords:[String],genericWords:[String],synonyms:[[String]],wordRoles:WordRoles};KnowledgeIndex.Stored{knowledge:Knowledge.Parts,vocabulary:Vocabulary,entities:EntityIndex,statements:StatementIndex,phrases:PhraseIndex};Measure{id:String,name:String,unit:String,words:[String],contextWords:[String],comparable:Bool,question:String?};PhraseIndex{forms:[String: [FormPhrase]],measureWords:[String: [[String]]],measuresByFirstTerm:[String: [MeasurePhrase]],measureContext:[String: [String]],measureNameTerms:[String: [String]],topicPhrases:[String: [[String]]],topicsByFirstTerm:[String: [TopicPhrase]],unitWords:[String: UnitWords],unitTerms:Set<String>,followUpOpenings:[[String]]};PhraseIndex.FormPhrase{form:Form,words:[String]};PhraseIndex.MeasurePhrase{measure:String,terms:[String]};PhraseIndex.TopicPhrase{topic:String,terms:[String]};PhraseIndex.UnitWords{terms:[String],anyWord:Bool};QuestionForm{id:Form,phrases:[String]};Relation{relation:String,target:String,citation:Citation?};Section{name:String,paragraphs:Int,summary:String,topics:[String]};Source{id:String,title:String,date:String,note:String,sections:[Section],subjects:[String]};SourcePosition{file:String,line:Int,column:Int};Statement{id:String,kind:StatementKind,about:[String],measure:String?,value:Double?,valueText:String?,unit:String?,scale:String?,bound:Bound?,time:TimeRef?,accordingTo:String?,conflict:String?,to:[String],keywords:[String],related:[String],topics:[String],text:String,citation:Citation,position:SourcePosition};StatementIndex{terms:[Set<String>],postings:[String: [Int]],idf:[String: Double],unseenWeight:Double,byYear:[Int: [Int]],recommendations:[Int],citationRank:[Int],units:[String?]};TimeRef{year:Int,month:Int?,endYear:Int?,endMonth:Int?};Topic{id:String,name:String,words:[String]};Vocabulary{canonical:[String: String],stopTerms:Set<String>,genericTerms:Set<String>,known:Set<String>,correctableByLength:[Int: [String]],stopwordsByLength:[Int: [String]],stems:[String: String]};WordRoles{unitWords:[String: String],pronouns:Set<String>,clauseOpeners:Set<String>,followUpOpeners:[String],months:[String: Int]}"
 }

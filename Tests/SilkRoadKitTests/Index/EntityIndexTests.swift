@@ -49,13 +49,6 @@ import Testing
     #expect(entities.mentions.allSatisfy { $0 == $0.sorted() })
   }
 
-  @Test func statementsMentioning_isTheInverseOfMentions() {
-    var inverse: [String: [Int]] = [:]
-    for (i, ids) in entities.mentions.enumerated() { for id in ids { inverse[id, default: []].append(i) } }
-    #expect(entities.statementsMentioning == inverse)
-    #expect(entities.statementsMentioning["zhang-wei"] == [position("general-visit")])
-  }
-
   /// A place named anywhere in a paragraph sets the scene for all its statements.
   @Test func paragraphMentions_holdEveryNameOfTheParagraph() {
     #expect(!entities.mentions[position("military-base")].contains("xinjiang"))
