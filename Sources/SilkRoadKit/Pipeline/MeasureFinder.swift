@@ -6,18 +6,12 @@ import SilkRoadCore
 struct MeasureFinder {
   let index: KnowledgeIndex
 
-  func find(_ q: inout Query, _ words: QuestionWords) {
-    var own: [String] = []
-    for c in q.content where !c.subordinate { own.appendIfNew(c.term) }
-    for t in q.measureFormTerms { own.appendIfNew(t) }
-    // The main clause's words in order (question words of other forms left out): a phrase of
-    // several words must appear in it as written ("China's exports", not "exports go to China").
-    let sequence = (0..<words.clauseStart).filter { !words.formOnly[$0] }.map { words.terms[$0] }
-    var ordered = own
-    for t in sequence { ordered.appendIfNew(t) }
-    let termSet = Set(ordered)
+  func find(_ q: inout Query, _ words: QuestionWords) { find(&q, MainClause(q, words)) }
+
+  func find(_ q: inout Query, _ main: MainClause) {
+    let (own, sequence, termSet) = (main.own, main.sequence, main.terms)
     var found: [(id: String, score: Double, own: Bool)] = []
-    for t in ordered {
+    for t in main.ordered {
       for phrase in index.phrases.measuresByFirstTerm[t] ?? [] where Self.contains(phrase.terms, in: sequence, termSet) {
         let isOwn = phrase.terms.allSatisfy(own.contains)
         let length = Double(phrase.terms.count)

@@ -22,8 +22,9 @@ public struct QuestionAnalyzer: Sendable {
     ContentReader(index: index).read(&q, &words)
     for t in words.terms { q.allTerms.appendIfNew(t) }
     EntityTagger.sortByPosition(&q, words)
-    MeasureFinder(index: index).find(&q, words)
-    TopicFinder(index: index).find(&q, words)
+    let main = MainClause(q, words)
+    MeasureFinder(index: index).find(&q, main)
+    TopicFinder(index: index).find(&q, main)
     return q
   }
 }

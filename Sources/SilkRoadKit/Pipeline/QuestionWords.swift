@@ -53,3 +53,29 @@ struct QuestionWords {
     openings.contains { tokens.starts(with: $0) }
   }
 }
+
+/// What the main clause asks with, for the measures and topics stages: the question's own content
+/// words (not those of a subordinate clause) and the words of quantity-asking forms ("what
+/// *share*"), and the main clause's words in order, question words of other forms left out.
+struct MainClause {
+  /// The question's own content terms and quantity-form terms, each once.
+  let own: [String]
+  /// The main clause's terms in order: a phrase of several words must appear in it as written
+  /// ("China's exports", not "exports go to China").
+  let sequence: [String]
+  /// `own`, then the rest of `sequence`, each once.
+  let ordered: [String]
+  let terms: Set<String>
+
+  init(_ q: Query, _ words: QuestionWords) {
+    var own: [String] = []
+    for c in q.content where !c.subordinate { own.appendIfNew(c.term) }
+    for t in q.measureFormTerms { own.appendIfNew(t) }
+    sequence = (0..<words.clauseStart).filter { !words.formOnly[$0] }.map { words.terms[$0] }
+    var ordered = own
+    for t in sequence { ordered.appendIfNew(t) }
+    self.own = own
+    self.ordered = ordered
+    terms = Set(ordered)
+  }
+}

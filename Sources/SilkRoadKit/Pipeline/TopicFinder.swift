@@ -5,10 +5,10 @@ import SilkRoadCore
 struct TopicFinder {
   let index: KnowledgeIndex
 
-  func find(_ q: inout Query, _ words: QuestionWords) {
-    var terms = Set(q.content.filter { !$0.subordinate }.map { $0.term })
-    terms.formUnion(q.measureFormTerms)
-    terms.formUnion((0..<words.clauseStart).filter { !words.formOnly[$0] }.map { words.terms[$0] })
+  func find(_ q: inout Query, _ words: QuestionWords) { find(&q, MainClause(q, words)) }
+
+  func find(_ q: inout Query, _ main: MainClause) {
+    let terms = main.terms
     var found: Set<String> = []
     for term in terms {
       for phrase in index.phrases.topicsByFirstTerm[term] ?? [] where phrase.terms.allSatisfy(terms.contains) { found.insert(phrase.topic) }
