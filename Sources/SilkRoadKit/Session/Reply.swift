@@ -18,4 +18,14 @@ public enum Reply: Sendable {
     case .save(let path, _, let n): return [Messages.Session.saved(path: path, exchanges: n).text]
     }
   }
+
+  /// A line's reply as `batch --json` reports it, so every line has the same fields: a command's
+  /// text counts as answered, `quit` and an empty line (no reply) as no answer.
+  public static func batchAnswer(_ reply: Reply?) -> Answer {
+    switch reply {
+    case .answer(let a): return a
+    case .text(let lines): return Answer(status: .answered, intent: "command", lines: lines.map { Answer.Line($0) })
+    case .quit, .save, .none: return Answer(status: .noAnswer, intent: reply.map { _ in "quit" } ?? "empty", lines: [])
+    }
+  }
 }

@@ -83,20 +83,10 @@ struct ReadLoop<Source: LineSource, Output: ShellOutput> {
       reply = .text([existed ? ShellText.lessonExists(path: path) : (reply?.plainLines.first ?? "")])
     }
     if json {
-      output.writeLine(JSONWriter.answerLine(question: line, answer: Self.batchAnswer(reply)))
+      output.writeLine(JSONWriter.answerLine(question: line, answer: Reply.batchAnswer(reply)))
     } else {
       output.writeLine((reply?.plainLines ?? []).joined(separator: " "))
     }
     output.flush()
-  }
-
-  /// Every reply as an answer, so each JSON line has the same fields: a command's text counts
-  /// as answered, `quit` and an empty line as no answer.
-  private static func batchAnswer(_ reply: Reply?) -> Answer {
-    switch reply {
-    case .answer(let a): return a
-    case .text(let lines): return Answer(status: .answered, intent: "command", lines: lines.map { Answer.Line($0) })
-    case .quit, .save, .none: return Answer(status: .noAnswer, intent: reply.map { _ in "quit" } ?? "empty", lines: [])
-    }
   }
 }

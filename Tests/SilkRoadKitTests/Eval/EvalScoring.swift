@@ -373,13 +373,7 @@ enum EvalRun {
         let existed = FileManager.default.fileExists(atPath: path)
         reply = .text([existed ? Messages.Session.exists(path: path).text : (reply?.plainLines.first ?? "")])
       }
-      let answer: Answer
-      switch reply {
-      case .answer(let a): answer = a
-      case .text(let lines): answer = Answer(status: .answered, intent: "command", lines: lines.map { Answer.Line($0) })
-      case .quit, .save, .none: answer = Answer(status: .noAnswer, intent: reply.map { _ in "quit" } ?? "empty", lines: [])
-      }
-      stdout += JSONWriter.answerLine(question: line, answer: answer) + "\n"
+      stdout += JSONWriter.answerLine(question: line, answer: Reply.batchAnswer(reply)) + "\n"
     }
     // run.sh: `[l for l in stdout.splitlines() if l.strip()]`, then one JSON object per line.
     let got = EvalScore.pythonSplitLines(stdout).filter { !EvalScore.collapseWhitespace($0).isEmpty }
