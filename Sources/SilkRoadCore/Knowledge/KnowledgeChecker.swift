@@ -85,8 +85,7 @@ package struct KnowledgeChecker {
     guard s.kind == .figure, let value = s.value else { return }
     let text = ProvenanceChecker.normalize(s.text)
     let unit = (s.unit ?? s.measure.flatMap { id in d.parts.measures.first { $0.id == id }?.unit } ?? "").lowercased()
-    let singular = ProvenanceChecker.singular(unit)
-    if ProvenanceChecker.appears(value, scale: s.scale, valueText: s.valueText, in: text) { return }
+    if ProvenanceChecker.shows(s, unit: unit, in: text) { return }
     // The same amount in another scale: 1.7 billion as "1,700 million".
     if let scale = s.scale, let factor = KnowledgeDecoder.scales[scale] {
       for (name, other) in KnowledgeDecoder.scales {
@@ -94,7 +93,6 @@ package struct KnowledgeChecker {
         if ProvenanceChecker.containsNumber(form, in: text) { return }
       }
     }
-    if value == 1 && !unit.isEmpty && (text.contains("a " + singular) || text.contains("an " + singular)) { return }
     let shown = (s.valueText ?? NumberText.format(value)) + (s.scale.map { " " + $0 } ?? "")
     problems.append(KnowledgeProblem("statement \"\(s.id)\": its text does not show its value \(shown)", at: s.position))
   }

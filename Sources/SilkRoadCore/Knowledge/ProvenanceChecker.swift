@@ -37,10 +37,7 @@ public enum ProvenanceChecker {
         problems.append(KnowledgeProblem("statement \"\(s.id)\" cites \(s.citation.section) ¶\(s.citation.paragraph), which is not in \(file)", at: s.position))
         continue
       }
-      let unit = (s.unit ?? s.measure.flatMap { k.measureByID[$0]?.unit } ?? "").lowercased()
-      if s.kind == .figure, let value = s.value, !appears(value, scale: s.scale, valueText: s.valueText, in: text),
-        !(value == 1 && !unit.isEmpty && (text.contains("a " + singular(unit)) || text.contains("an " + singular(unit))))
-      {
+      if s.kind == .figure, let value = s.value, !shows(s, unit: k.unit(of: s) ?? "", in: text) {
         problems.append(
           KnowledgeProblem(
             "statement \"\(s.id)\": value \(s.valueText ?? NumberText.format(value)) does not appear in \(s.citation.section) ¶\(s.citation.paragraph)",
@@ -54,6 +51,14 @@ public enum ProvenanceChecker {
       }
     }
     return problems
+  }
+
+  /// Whether a normalised text shows a figure's value: in one of the usual forms, or as "a year"
+  /// for one year.
+  package static func shows(_ s: Statement, unit: String, in text: String) -> Bool {
+    guard let value = s.value else { return true }
+    if appears(value, scale: s.scale, valueText: s.valueText, in: text) { return true }
+    return value == 1 && !unit.isEmpty && (text.contains("a " + singular(unit)) || text.contains("an " + singular(unit)))
   }
 
   /// "years" → "year": the article says "a year" for one.
